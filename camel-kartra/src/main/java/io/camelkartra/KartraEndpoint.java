@@ -1,0 +1,132 @@
+package io.camelkartra;
+
+import java.net.URI;
+import java.util.Locale;
+
+import io.camelkartra.internal.KartraCredentials;
+import io.camelkartra.internal.KartraHttpClient;
+import io.camelkartra.internal.KartraTransportSettings;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Call every Kartra API command, with typed results and typed errors, and receive Kartra's Outbound API events and
+ * IPN payment notifications.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "kartra", title = "Kartra", syntax = "kartra:operation",
+             category = { Category.SAAS, Category.API }, headersClass = KartraConstants.class)
+public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriParam
+    private KartraConfiguration configuration;
+
+    private volatile URI serviceUri;
+    private volatile KartraCredentials credentials;
+
+    public KartraEndpoint(String uri, KartraComponent component, KartraConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public KartraComponent getComponent() {
+        return (KartraComponent) super.getComponent();
+    }
+
+    public KartraConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** Fails endpoint creation with a message naming the option when a producer endpoint cannot work. */
+    void validateConfiguration() {
+        if (configuration.getOperation().isConsumer()) {
+            return;
+        }
+        requireOption("appId", configuration.getAppId());
+        requireOption("apiKey", configuration.getApiKey());
+        requireOption("apiPassword", configuration.getApiPassword());
+        serviceUri = parseBaseUrl();
+        if (configuration.getConnectTimeout() <= 0 || configuration.getRequestTimeout() <= 0) {
+            throw new IllegalArgumentException("connectTimeout and requestTimeout must be positive");
+        }
+        if (configuration.getMaxConnections() < 1) {
+            throw new IllegalArgumentException("maxConnections must be at least 1");
+        }
+        credentials = new KartraCredentials(configuration.getAppId(), configuration.getApiKey(), configuration.getApiPassword());
+    }
+
+    private static void requireOption(String option, String value) {
+        if (value == null || value.isBlank()) {
+            String property = option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+            throw new IllegalArgumentException("The Kartra option " + option + " is required: set it on the endpoint or, better, "
+                                               + "for the whole component (camel.component.kartra." + property + ")");
+        }
+    }
+
+    private URI parseBaseUrl() {
+        String baseUrl = configuration.getBaseUrl();
+        URI uri;
+        try {
+            uri = URI.create(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("baseUrl is not a valid URL: " + e.getMessage(), e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null || uri.getUserInfo() != null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException("baseUrl must be an http(s) URL with a host and no user info, like https://app.kartra.com/api");
+        }
+        if (scheme.equals("http") && !configuration.isAllowPlainHttp()) {
+            throw new IllegalArgumentException("baseUrl " + baseUrl + " is plain http: credentials would travel in clear and Kartra "
+                                               + "answers error 201. Use https, or set allowPlainHttp=true for a local simulator.");
+        }
+        return uri;
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        if (configuration.getOperation().isConsumer()) {
+            throw new IllegalArgumentException("kartra:" + configuration.getOperation() + " is a consumer: use it in from(...)");
+        }
+        return new KartraProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        throw new UnsupportedOperationException("kartra:" + configuration.getOperation()
+                                                + " cannot consume; the consumers are kartra:events and kartra:ipn");
+    }
+
+    URI serviceUri() {
+        return serviceUri;
+    }
+
+    KartraCredentials credentials() {
+        return credentials;
+    }
+
+    KartraHttpClient httpClient() {
+        return getComponent().httpClient(KartraTransportSettings.of(configuration));
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "https";
+    }
+
+    /** The operation only: the endpoint URI may carry credentials. */
+    @Override
+    public String toString() {
+        return "KartraEndpoint[kartra:" + configuration.getOperation() + "]";
+    }
+}

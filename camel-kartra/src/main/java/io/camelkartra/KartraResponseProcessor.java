@@ -1,0 +1,52 @@
+package io.camelkartra;
+
+import io.camelkartra.internal.KartraCall;
+import io.camelkartra.internal.KartraReply;
+import io.camelkartra.internal.KartraResponseParser;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+/**
+ * Reads a Kartra reply obtained by other means, typically a plain {@code to("https://app.kartra.com/api")} call,
+ * exactly as the {@code kartra:} producer does: the body becomes a {@link io.camelkartra.model.KartraResponse}, the
+ * {@code CamelKartraStatus}, {@code CamelKartraMessage} and {@code CamelKartraMessageType} headers are set, and an
+ * error reply raises the same typed {@link KartraException}.
+ *
+ * <pre>{@code
+ * from("direct:tag")
+ *     .to("https://app.kartra.com/api?throwExceptionOnFailure=false")
+ *     .process(new KartraResponseProcessor());
+ * }</pre>
+ *
+ * Set {@code throwExceptionOnFailure=false} on the http endpoint so that an HTTP 429 reaches this processor and
+ * becomes a {@link KartraRateLimitException}. Since the request is not known here, transport failures are reported
+ * as not retryable: whether a replay is safe depends on the command that was sent.
+ */
+public class KartraResponseProcessor implements Processor {
+
+    private boolean throwExceptionOnFailure = true;
+
+    public KartraResponseProcessor() {
+    }
+
+    /** Whether an error reply raises its exception (the default) or stays the body as a KartraResponse. */
+    public KartraResponseProcessor throwExceptionOnFailure(boolean throwExceptionOnFailure) {
+        this.throwExceptionOnFailure = throwExceptionOnFailure;
+        return this;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        Integer status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        String retryAfter = message.getHeader("Retry-After", String.class);
+        byte[] body = message.getBody(byte[].class);
+        KartraReply reply = KartraResponseParser.read(KartraCall.unknown(), status == null ? 200 : status, retryAfter, body, null);
+        KartraReplyHeaders.set(message, reply);
+        if (reply.failed() && (throwExceptionOnFailure || reply.response() == null)) {
+            throw reply.failure();
+        }
+        message.setBody(reply.response());
+    }
+}

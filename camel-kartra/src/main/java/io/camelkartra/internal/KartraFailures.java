@@ -1,0 +1,148 @@
+package io.camelkartra.internal;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.camelkartra.KartraAppException;
+import io.camelkartra.KartraAuthenticationException;
+import io.camelkartra.KartraErrorCategory;
+import io.camelkartra.KartraException;
+import io.camelkartra.KartraLeadExistsException;
+import io.camelkartra.KartraLeadNotFoundException;
+import io.camelkartra.KartraMalformedRequestException;
+import io.camelkartra.KartraMessageType;
+import io.camelkartra.KartraNotFoundException;
+import io.camelkartra.KartraRateLimitException;
+import io.camelkartra.KartraRejectedException;
+import io.camelkartra.KartraTransportException;
+import io.camelkartra.KartraValidationException;
+import io.camelkartra.model.KartraResponse;
+
+/** Builds the typed exception for each kind of failure, with the retry decision that goes with it. */
+public final class KartraFailures {
+
+    /** Kartra asks clients to wait one second after a 429. */
+    public static final Duration RATE_LIMIT_DELAY = Duration.ofSeconds(1);
+
+    private KartraFailures() {
+    }
+
+    /** The exception class of a category. */
+    public static KartraException create(KartraException.Details details) {
+        return switch (details.category()) {
+            case AUTHENTICATION -> new KartraAuthenticationException(details);
+            case APP -> new KartraAppException(details);
+            case MALFORMED_REQUEST -> new KartraMalformedRequestException(details);
+            case LEAD_NOT_FOUND -> new KartraLeadNotFoundException(details);
+            case LEAD_EXISTS -> new KartraLeadExistsException(details);
+            case NOT_FOUND -> new KartraNotFoundException(details);
+            case VALIDATION -> new KartraValidationException(details);
+            case REJECTED -> new KartraRejectedException(details);
+            case RATE_LIMIT -> new KartraRateLimitException(details);
+            case TRANSPORT -> new KartraTransportException(details);
+            case NONE, UNKNOWN -> new KartraException(details);
+        };
+    }
+
+    /** The exception for a reply that is a Kartra envelope with an error in it, or empty when everything succeeded. */
+    public static Optional<KartraException> fromReply(KartraCall call, KartraResponse response, String raw) {
+        if (!response.isEnvelopeSuccess()) {
+            String command = blamedCommand(call, response.getType());
+            boolean generic = KartraMessageType.ofErrorCode(response.getType()).map(t -> t.getCommands().isEmpty()).orElse(false);
+            int index = command == null || generic ? -1 : call.commands().indexOf(command);
+            return Optional.of(kartraError(response.getType(), response.getMessage(), command, index, response, raw));
+        }
+        return response.getFirstFailedAction().map(action -> kartraError(action.getType(), action.getMessage(),
+                action.getCommand(), action.getIndex(), response, raw));
+    }
+
+    /** A failure found before sending, reported with the type Kartra would have answered. */
+    public static KartraException beforeSending(KartraMessageType type, String explanation, String command) {
+        KartraException.Details details = new KartraException.Details(type.getCategory())
+                .type(type.getCode())
+                .kartraMessage(type.getMessage() + ": " + explanation)
+                .command(command);
+        return create(details);
+    }
+
+    /** Kartra answered 429, or the client-side limiter gave up: nothing was done, so a later try is always safe. */
+    public static KartraRateLimitException rateLimited(KartraCall call, String message, int httpStatus, Duration retryAfter, String raw) {
+        return (KartraRateLimitException) create(new KartraException.Details(KartraErrorCategory.RATE_LIMIT)
+                .kartraMessage(message)
+                .command(call.singleCommand())
+                .httpStatus(httpStatus)
+                .retryable(true)
+                .retryAfter(retryAfter == null ? RATE_LIMIT_DELAY : retryAfter)
+                .rawResponse(raw));
+    }
+
+    /**
+     * No Kartra reply. When the request certainly never reached Kartra (the connection was not made) a retry is
+     * safe for any operation; otherwise Kartra may have acted, and only replay-safe calls are retryable.
+     */
+    public static KartraTransportException transport(KartraCall call, String message, int httpStatus, String raw,
+            Throwable cause, boolean requestSent) {
+        return (KartraTransportException) create(new KartraException.Details(KartraErrorCategory.TRANSPORT)
+                .kartraMessage(message)
+                .command(call.singleCommand())
+                .httpStatus(httpStatus)
+                .retryable(!requestSent || call.replaySafe())
+                .rawResponse(raw)
+                .cause(cause));
+    }
+
+    /**
+     * An HTTP error status instead of a Kartra reply (Kartra itself answers 200 to everything but rate limiting).
+     * Server errors and 408 may go away, and are retryable where replay is safe; other statuses (a proxy's 403, a
+     * wrong URL's 404) repeat until the configuration changes.
+     */
+    public static KartraTransportException httpError(KartraCall call, int httpStatus, String raw) {
+        boolean transientStatus = httpStatus >= 500 || httpStatus == 408;
+        return (KartraTransportException) create(new KartraException.Details(KartraErrorCategory.TRANSPORT)
+                .kartraMessage("HTTP " + httpStatus + " instead of a Kartra reply")
+                .command(call.singleCommand())
+                .httpStatus(httpStatus)
+                .retryable(transientStatus && call.replaySafe())
+                .rawResponse(raw));
+    }
+
+    private static KartraException kartraError(int type, String message, String command, int index, KartraResponse response, String raw) {
+        Optional<KartraMessageType> known = KartraMessageType.ofErrorCode(type);
+        KartraException.Details details = new KartraException.Details(
+                known.map(KartraMessageType::getCategory).orElse(KartraErrorCategory.UNKNOWN))
+                .type(type)
+                .kartraMessage(message != null ? message : known.map(KartraMessageType::getMessage).orElse("(no message)"))
+                .command(command)
+                .actionIndex(index)
+                .retryable(known.map(KartraMessageType::isRetryable).orElse(false))
+                .response(response)
+                .rawResponse(raw);
+        return create(details);
+    }
+
+    /**
+     * A call-level error names no action: blame the one command of the chain that the catalogue says answers this
+     * type (244 belongs to create_lead), else the only command sent.
+     */
+    private static String blamedCommand(KartraCall call, int type) {
+        Optional<KartraMessageType> known = KartraMessageType.ofErrorCode(type);
+        if (known.isPresent() && known.get().getCommands().isEmpty()) {
+            return call.singleCommand();
+        }
+        if (known.isPresent()) {
+            String match = null;
+            for (String command : call.commands()) {
+                if (known.get().getCommands().contains(command)) {
+                    if (match != null) {
+                        return null;
+                    }
+                    match = command;
+                }
+            }
+            if (match != null) {
+                return match;
+            }
+        }
+        return call.singleCommand();
+    }
+}

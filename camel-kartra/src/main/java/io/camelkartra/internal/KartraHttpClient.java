@@ -1,0 +1,142 @@
+package io.camelkartra.internal;
+
+import java.io.Closeable;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The HTTP transport: one Apache HttpClient 5 async client with a pooled, keep-alive connection manager, shared by
+ * every endpoint with the same {@link KartraTransportSettings}. Sending never blocks the caller; the reply, or the
+ * failure, completes the returned future on the client's I/O threads.
+ * <p>
+ * The client never retries on its own and follows no redirects: a POST to Kartra is not safe to replay blindly, and
+ * retry decisions belong to the route's redelivery policy.
+ */
+public final class KartraHttpClient implements Closeable {
+
+    /** The largest reply read into memory. */
+    static final int MAX_REPLY_BYTES = 16 * 1024 * 1024;
+
+    private static final ContentType FORM = ContentType.create("application/x-www-form-urlencoded");
+
+    private final CloseableHttpAsyncClient client;
+    private final ScheduledExecutorService scheduler;
+
+    public KartraHttpClient(KartraTransportSettings settings, SSLContext sslContext, ScheduledExecutorService scheduler) {
+        this.scheduler = scheduler;
+        PoolingAsyncClientConnectionManager connections = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext).buildAsync())
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
+                        .setValidateAfterInactivity(Timeout.ofSeconds(2))
+                        .build())
+                .build();
+        HttpAsyncClientBuilder builder = HttpAsyncClients.custom()
+                .setConnectionManager(connections)
+                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(Math.max(1, Runtime.getRuntime().availableProcessors())).build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching();
+        if (settings.proxyHost() != null) {
+            int port = settings.proxyPort() == null ? 8080 : settings.proxyPort();
+            builder.setProxy(new HttpHost(settings.proxyHost(), port));
+            if (settings.proxyAuthUsername() != null) {
+                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+                char[] password = settings.proxyAuthPassword() == null ? new char[0] : settings.proxyAuthPassword().toCharArray();
+                credentials.setCredentials(new AuthScope(settings.proxyHost(), port),
+                        new UsernamePasswordCredentials(settings.proxyAuthUsername(), password));
+                builder.setDefaultCredentialsProvider(credentials);
+            }
+        }
+        this.client = builder.build();
+        this.client.start();
+    }
+
+    /**
+     * Posts a form body. The future completes with the reply whatever its status, or exceptionally with a
+     * {@link KartraTransportFailure} that tells whether the request may have reached Kartra.
+     */
+    public CompletableFuture<KartraHttpReply> post(URI uri, String formBody, Duration requestTimeout) {
+        CompletableFuture<KartraHttpReply> result = new CompletableFuture<>();
+        SimpleHttpRequest request = SimpleRequestBuilder.post(uri)
+                .setBody(formBody.getBytes(java.nio.charset.StandardCharsets.US_ASCII), FORM)
+                .setRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(requestTimeout)).build())
+                .build();
+        Future<KartraHttpReply> inFlight = client.execute(SimpleRequestProducer.create(request),
+                new BoundedResponseConsumer(MAX_REPLY_BYTES), null, new FutureCallback<>() {
+                    @Override
+                    public void completed(KartraHttpReply reply) {
+                        result.complete(reply);
+                    }
+
+                    @Override
+                    public void failed(Exception e) {
+                        result.completeExceptionally(new KartraTransportFailure(describe(e), e, mayHaveReachedKartra(e)));
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        result.completeExceptionally(new KartraTransportFailure(
+                                "no reply within the request timeout of " + requestTimeout.toMillis() + " ms",
+                                new TimeoutException(), true));
+                    }
+                });
+        // the response timeout only bounds silences between packets; this bounds the whole exchange
+        ScheduledFuture<?> deadline = scheduler.schedule(() -> inFlight.cancel(true), requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        result.whenComplete((reply, failure) -> deadline.cancel(false));
+        return result;
+    }
+
+    /** Whether the request may have reached Kartra: false only when no connection was ever made. */
+    private static boolean mayHaveReachedKartra(Exception e) {
+        return !(e instanceof ConnectException || e instanceof ConnectTimeoutException || e instanceof UnknownHostException
+                 || e instanceof NoRouteToHostException || e instanceof SSLHandshakeException);
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+}
