@@ -80,7 +80,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "refundamount":
-        case "refundAmount": getOrCreateConfiguration(target).setRefundAmount(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "refundAmount": getOrCreateConfiguration(target).setRefundAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sequencename":
@@ -93,7 +93,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "startingHour": getOrCreateConfiguration(target).setStartingHour(property(camelContext, java.lang.String.class, value)); return true;
         case "step": getOrCreateConfiguration(target).setStep(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptionamount":
-        case "subscriptionAmount": getOrCreateConfiguration(target).setSubscriptionAmount(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "subscriptionAmount": getOrCreateConfiguration(target).setSubscriptionAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptionid":
         case "subscriptionId": getOrCreateConfiguration(target).setSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptioninstallmentsleft":
@@ -113,7 +113,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "subscriptionstatusmodification":
         case "subscriptionStatusModification": getOrCreateConfiguration(target).setSubscriptionStatusModification(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptiontaxpercent":
-        case "subscriptionTaxPercent": getOrCreateConfiguration(target).setSubscriptionTaxPercent(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "subscriptionTaxPercent": getOrCreateConfiguration(target).setSubscriptionTaxPercent(property(camelContext, java.lang.String.class, value)); return true;
         case "tagname":
         case "tagName": getOrCreateConfiguration(target).setTagName(property(camelContext, java.lang.String.class, value)); return true;
         case "tagnames":
@@ -181,7 +181,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "refundamount":
-        case "refundAmount": return java.math.BigDecimal.class;
+        case "refundAmount": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "sequencename":
@@ -194,7 +194,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "startingHour": return java.lang.String.class;
         case "step": return java.lang.String.class;
         case "subscriptionamount":
-        case "subscriptionAmount": return java.math.BigDecimal.class;
+        case "subscriptionAmount": return java.lang.String.class;
         case "subscriptionid":
         case "subscriptionId": return java.lang.String.class;
         case "subscriptioninstallmentsleft":
@@ -214,7 +214,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "subscriptionstatusmodification":
         case "subscriptionStatusModification": return java.lang.String.class;
         case "subscriptiontaxpercent":
-        case "subscriptionTaxPercent": return java.math.BigDecimal.class;
+        case "subscriptionTaxPercent": return java.lang.String.class;
         case "tagname":
         case "tagName": return java.lang.String.class;
         case "tagnames":

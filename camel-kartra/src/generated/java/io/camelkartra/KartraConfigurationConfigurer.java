@@ -63,7 +63,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "refundamount":
-        case "refundAmount": target.setRefundAmount(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "refundAmount": target.setRefundAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.setRequestTimeout(property(camelContext, long.class, value)); return true;
         case "sequencename":
@@ -76,7 +76,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "startingHour": target.setStartingHour(property(camelContext, java.lang.String.class, value)); return true;
         case "step": target.setStep(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptionamount":
-        case "subscriptionAmount": target.setSubscriptionAmount(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "subscriptionAmount": target.setSubscriptionAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptionid":
         case "subscriptionId": target.setSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptioninstallmentsleft":
@@ -96,7 +96,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "subscriptionstatusmodification":
         case "subscriptionStatusModification": target.setSubscriptionStatusModification(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptiontaxpercent":
-        case "subscriptionTaxPercent": target.setSubscriptionTaxPercent(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "subscriptionTaxPercent": target.setSubscriptionTaxPercent(property(camelContext, java.lang.String.class, value)); return true;
         case "tagname":
         case "tagName": target.setTagName(property(camelContext, java.lang.String.class, value)); return true;
         case "tagnames":
@@ -154,7 +154,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "refundamount":
-        case "refundAmount": return java.math.BigDecimal.class;
+        case "refundAmount": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "sequencename":
@@ -167,7 +167,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "startingHour": return java.lang.String.class;
         case "step": return java.lang.String.class;
         case "subscriptionamount":
-        case "subscriptionAmount": return java.math.BigDecimal.class;
+        case "subscriptionAmount": return java.lang.String.class;
         case "subscriptionid":
         case "subscriptionId": return java.lang.String.class;
         case "subscriptioninstallmentsleft":
@@ -187,7 +187,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "subscriptionstatusmodification":
         case "subscriptionStatusModification": return java.lang.String.class;
         case "subscriptiontaxpercent":
-        case "subscriptionTaxPercent": return java.math.BigDecimal.class;
+        case "subscriptionTaxPercent": return java.lang.String.class;
         case "tagname":
         case "tagName": return java.lang.String.class;
         case "tagnames":

@@ -70,7 +70,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "refundamount":
-        case "refundAmount": target.getConfiguration().setRefundAmount(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "refundAmount": target.getConfiguration().setRefundAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sequencename":
@@ -83,7 +83,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "startingHour": target.getConfiguration().setStartingHour(property(camelContext, java.lang.String.class, value)); return true;
         case "step": target.getConfiguration().setStep(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptionamount":
-        case "subscriptionAmount": target.getConfiguration().setSubscriptionAmount(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "subscriptionAmount": target.getConfiguration().setSubscriptionAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptionid":
         case "subscriptionId": target.getConfiguration().setSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptioninstallmentsleft":
@@ -103,7 +103,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "subscriptionstatusmodification":
         case "subscriptionStatusModification": target.getConfiguration().setSubscriptionStatusModification(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptiontaxpercent":
-        case "subscriptionTaxPercent": target.getConfiguration().setSubscriptionTaxPercent(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "subscriptionTaxPercent": target.getConfiguration().setSubscriptionTaxPercent(property(camelContext, java.lang.String.class, value)); return true;
         case "tagname":
         case "tagName": target.getConfiguration().setTagName(property(camelContext, java.lang.String.class, value)); return true;
         case "tagnames":
@@ -168,7 +168,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "refundamount":
-        case "refundAmount": return java.math.BigDecimal.class;
+        case "refundAmount": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "sequencename":
@@ -181,7 +181,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "startingHour": return java.lang.String.class;
         case "step": return java.lang.String.class;
         case "subscriptionamount":
-        case "subscriptionAmount": return java.math.BigDecimal.class;
+        case "subscriptionAmount": return java.lang.String.class;
         case "subscriptionid":
         case "subscriptionId": return java.lang.String.class;
         case "subscriptioninstallmentsleft":
@@ -201,7 +201,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "subscriptionstatusmodification":
         case "subscriptionStatusModification": return java.lang.String.class;
         case "subscriptiontaxpercent":
-        case "subscriptionTaxPercent": return java.math.BigDecimal.class;
+        case "subscriptionTaxPercent": return java.lang.String.class;
         case "tagname":
         case "tagName": return java.lang.String.class;
         case "tagnames":

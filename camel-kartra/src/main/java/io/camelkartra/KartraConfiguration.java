@@ -1,7 +1,5 @@
 package io.camelkartra;
 
-import java.math.BigDecimal;
-
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.Metadata;
@@ -85,8 +83,8 @@ public class KartraConfiguration implements Cloneable {
     private String startingHour;
     @UriParam(label = "producer", description = "searchTransaction, getTransactionDetails, refundTransaction, cancelTransaction: the transaction id.")
     private String transactionId;
-    @UriParam(label = "producer", description = "refundTransaction: the amount to refund, in the original currency; absent refunds in full.")
-    private BigDecimal refundAmount;
+    @UriParam(label = "producer", description = "refundTransaction: the amount to refund, a decimal in the original currency; absent refunds in full.")
+    private String refundAmount;
     @UriParam(label = "producer", description = "searchSubscription, getSubscriptionDetails, modifySubscriptionStatus, editSubscription: the subscription id.")
     private String subscriptionId;
     @UriParam(label = "producer", description = "cancelTransaction: Kartra's internal subscription id, instead of transactionId.")
@@ -99,8 +97,8 @@ public class KartraConfiguration implements Cloneable {
     private String subscriptionPricePoint;
     @UriParam(label = "producer", description = "editSubscription: the next payment date, yyyy-MM-dd HH:mm, Eastern time.")
     private String subscriptionNextPaymentDate;
-    @UriParam(label = "producer", description = "editSubscription: the new amount, 1.00 to 9,999.99.")
-    private BigDecimal subscriptionAmount;
+    @UriParam(label = "producer", description = "editSubscription: the new amount, a decimal from 1.00 to 9,999.99.")
+    private String subscriptionAmount;
     @UriParam(label = "producer", description = "editSubscription: the recurring period (subscription_recurrence[recurring_period_1]).", enums = "monthly,every 2 months,quarterly,yearly,every 2 years,weekly,every 2 weeks")
     private String subscriptionRecurringPeriod1;
     @UriParam(label = "producer", description = "editSubscription: the second recurring period of recurring installments (subscription_recurrence[recurring_period_2]).", enums = "yearly,every 2 years")
@@ -109,8 +107,8 @@ public class KartraConfiguration implements Cloneable {
     private Integer subscriptionProductQuantity;
     @UriParam(label = "producer", description = "editSubscription: installments left, a number or 'until cancelled'.")
     private String subscriptionInstallmentsLeft;
-    @UriParam(label = "producer", description = "editSubscription: the tax percentage, 0 to 100.")
-    private BigDecimal subscriptionTaxPercent;
+    @UriParam(label = "producer", description = "editSubscription: the tax percentage, a decimal from 0 to 100.")
+    private String subscriptionTaxPercent;
 
     public KartraOperation getOperation() {
         return operation;
@@ -360,11 +358,11 @@ public class KartraConfiguration implements Cloneable {
         this.transactionId = transactionId;
     }
 
-    public BigDecimal getRefundAmount() {
+    public String getRefundAmount() {
         return refundAmount;
     }
 
-    public void setRefundAmount(BigDecimal refundAmount) {
+    public void setRefundAmount(String refundAmount) {
         this.refundAmount = refundAmount;
     }
 
@@ -416,11 +414,11 @@ public class KartraConfiguration implements Cloneable {
         this.subscriptionNextPaymentDate = subscriptionNextPaymentDate;
     }
 
-    public BigDecimal getSubscriptionAmount() {
+    public String getSubscriptionAmount() {
         return subscriptionAmount;
     }
 
-    public void setSubscriptionAmount(BigDecimal subscriptionAmount) {
+    public void setSubscriptionAmount(String subscriptionAmount) {
         this.subscriptionAmount = subscriptionAmount;
     }
 
@@ -456,11 +454,11 @@ public class KartraConfiguration implements Cloneable {
         this.subscriptionInstallmentsLeft = subscriptionInstallmentsLeft;
     }
 
-    public BigDecimal getSubscriptionTaxPercent() {
+    public String getSubscriptionTaxPercent() {
         return subscriptionTaxPercent;
     }
 
-    public void setSubscriptionTaxPercent(BigDecimal subscriptionTaxPercent) {
+    public void setSubscriptionTaxPercent(String subscriptionTaxPercent) {
         this.subscriptionTaxPercent = subscriptionTaxPercent;
     }
 

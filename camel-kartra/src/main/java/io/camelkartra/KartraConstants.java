@@ -52,7 +52,7 @@ public final class KartraConstants {
     public static final String STARTING_HOUR = "CamelKartraStartingHour";
     @Metadata(label = "common", description = "searchTransaction, getTransactionDetails, refundTransaction, cancelTransaction: the transaction id. Set by the IPN consumer.", javaType = "String")
     public static final String TRANSACTION_ID = "CamelKartraTransactionId";
-    @Metadata(label = "producer", description = "refundTransaction: the amount to refund; absent refunds in full.", javaType = "java.math.BigDecimal")
+    @Metadata(label = "producer", description = "refundTransaction: the amount to refund (a BigDecimal, a number or a decimal text); absent refunds in full.", javaType = "Object")
     public static final String REFUND_AMOUNT = "CamelKartraRefundAmount";
     @Metadata(label = "producer", description = "searchSubscription, getSubscriptionDetails, modifySubscriptionStatus, editSubscription: the subscription id.", javaType = "String")
     public static final String SUBSCRIPTION_ID = "CamelKartraSubscriptionId";
@@ -66,7 +66,7 @@ public final class KartraConstants {
     public static final String SUBSCRIPTION_PRICE_POINT = "CamelKartraSubscriptionPricePoint";
     @Metadata(label = "producer", description = "editSubscription: the next payment date, yyyy-MM-dd HH:mm, Eastern time.", javaType = "String")
     public static final String SUBSCRIPTION_NEXT_PAYMENT_DATE = "CamelKartraSubscriptionNextPaymentDate";
-    @Metadata(label = "producer", description = "editSubscription: the new amount (1.00 to 9,999.99).", javaType = "java.math.BigDecimal")
+    @Metadata(label = "producer", description = "editSubscription: the new amount, 1.00 to 9,999.99 (a BigDecimal, a number or a decimal text).", javaType = "Object")
     public static final String SUBSCRIPTION_AMOUNT = "CamelKartraSubscriptionAmount";
     @Metadata(label = "producer", description = "editSubscription: subscription_recurrence[recurring_period_1] (monthly, every 2 months, quarterly, yearly, every 2 years, weekly, every 2 weeks).", javaType = "String")
     public static final String SUBSCRIPTION_RECURRING_PERIOD_1 = "CamelKartraSubscriptionRecurringPeriod1";
@@ -76,7 +76,7 @@ public final class KartraConstants {
     public static final String SUBSCRIPTION_PRODUCT_QUANTITY = "CamelKartraSubscriptionProductQuantity";
     @Metadata(label = "producer", description = "editSubscription: installments left, a number or 'until cancelled'.", javaType = "String")
     public static final String SUBSCRIPTION_INSTALLMENTS_LEFT = "CamelKartraSubscriptionInstallmentsLeft";
-    @Metadata(label = "producer", description = "editSubscription: the tax percentage (0 to 100).", javaType = "java.math.BigDecimal")
+    @Metadata(label = "producer", description = "editSubscription: the tax percentage, 0 to 100 (a BigDecimal, a number or a decimal text).", javaType = "Object")
     public static final String SUBSCRIPTION_TAX_PERCENT = "CamelKartraSubscriptionTaxPercent";
 
     private KartraConstants() {

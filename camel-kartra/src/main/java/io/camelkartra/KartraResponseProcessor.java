@@ -20,7 +20,9 @@ import org.apache.camel.Processor;
  * }</pre>
  *
  * Set {@code throwExceptionOnFailure=false} on the http endpoint so that an HTTP 429 reaches this processor and
- * becomes a {@link KartraRateLimitException}. Since the request is not known here, transport failures are reported
+ * becomes a {@link KartraRateLimitException}, and set the http component's {@code automaticRetriesDisabled=true}
+ * ({@code camel.component.http.automatic-retries-disabled=true}) so that Apache HttpClient does not replay the POST
+ * by itself after a 429 or 503: it honours Retry-After, and not every Kartra write is safe to replay. Since the request is not known here, transport failures are reported
  * as not retryable: whether a replay is safe depends on the command that was sent.
  */
 public class KartraResponseProcessor implements Processor {

@@ -44,16 +44,23 @@ public final class KartraFailures {
         };
     }
 
-    /** The exception for a reply that is a Kartra envelope with an error in it, or empty when everything succeeded. */
-    public static Optional<KartraException> fromReply(KartraCall call, KartraResponse response, String raw) {
+    /**
+     * The exception for a reply that is a Kartra envelope with an error in it, or empty when everything succeeded.
+     * Kartra's message text is masked like the raw reply, should it ever echo a credential.
+     */
+    public static Optional<KartraException> fromReply(KartraCall call, KartraResponse response, String raw, KartraCredentials credentials) {
         if (!response.isEnvelopeSuccess()) {
             String command = blamedCommand(call, response.getType());
             boolean generic = KartraMessageType.ofErrorCode(response.getType()).map(t -> t.getCommands().isEmpty()).orElse(false);
             int index = command == null || generic ? -1 : call.commands().indexOf(command);
-            return Optional.of(kartraError(response.getType(), response.getMessage(), command, index, response, raw));
+            return Optional.of(kartraError(response.getType(), redact(response.getMessage(), credentials), command, index, response, raw));
         }
-        return response.getFirstFailedAction().map(action -> kartraError(action.getType(), action.getMessage(),
+        return response.getFirstFailedAction().map(action -> kartraError(action.getType(), redact(action.getMessage(), credentials),
                 action.getCommand(), action.getIndex(), response, raw));
+    }
+
+    private static String redact(String text, KartraCredentials credentials) {
+        return text == null || credentials == null ? text : credentials.redact(text);
     }
 
     /** A failure found before sending, reported with the type Kartra would have answered. */

@@ -3,6 +3,7 @@ package io.camelkartra.internal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.camelkartra.model.CustomField;
 import io.camelkartra.model.KartraAction;
@@ -38,6 +39,33 @@ public final class KartraFormEncoder {
         UNRESERVED['_'] = true;
         UNRESERVED['.'] = true;
     }
+
+    /** The text fields of a lead by Kartra's name; custom_fields is written on its own. */
+    private static final Map<String, Function<Lead, String>> LEAD_FIELDS = Map.ofEntries(
+            Map.entry("id", Lead::getId),
+            Map.entry("email", Lead::getEmail),
+            Map.entry("new_email", Lead::getNewEmail),
+            Map.entry("phone", Lead::getPhone),
+            Map.entry("phone_country_code", Lead::getPhoneCountryCode),
+            Map.entry("first_name", Lead::getFirstName),
+            Map.entry("middle_name", Lead::getMiddleName),
+            Map.entry("last_name", Lead::getLastName),
+            Map.entry("last_name2", Lead::getLastName2),
+            Map.entry("ip", Lead::getIp),
+            Map.entry("address", Lead::getAddress),
+            Map.entry("zip", Lead::getZip),
+            Map.entry("city", Lead::getCity),
+            Map.entry("state", Lead::getState),
+            Map.entry("country", Lead::getCountry),
+            Map.entry("company", Lead::getCompany),
+            Map.entry("lead_picture", Lead::getLeadPicture),
+            Map.entry("website", Lead::getWebsite),
+            Map.entry("facebook", Lead::getFacebook),
+            Map.entry("twitter", Lead::getTwitter),
+            Map.entry("linkedin", Lead::getLinkedin),
+            Map.entry("lead_preferred_time_zone", Lead::getLeadPreferredTimeZone),
+            Map.entry("sales_tax_id", Lead::getSalesTaxId),
+            Map.entry("business_type", Lead::getBusinessType));
 
     private KartraFormEncoder() {
     }
@@ -80,38 +108,39 @@ public final class KartraFormEncoder {
     }
 
     private static void writeLead(StringBuilder out, Lead lead) {
-        pair(out, "lead%5Bid%5D", lead.getId());
-        pair(out, "lead%5Bemail%5D", lead.getEmail());
-        pair(out, "lead%5Bnew_email%5D", lead.getNewEmail());
-        pair(out, "lead%5Bphone%5D", lead.getPhone());
-        pair(out, "lead%5Bphone_country_code%5D", lead.getPhoneCountryCode());
-        pair(out, "lead%5Bfirst_name%5D", lead.getFirstName());
-        pair(out, "lead%5Bmiddle_name%5D", lead.getMiddleName());
-        pair(out, "lead%5Blast_name%5D", lead.getLastName());
-        pair(out, "lead%5Blast_name2%5D", lead.getLastName2());
-        pair(out, "lead%5Bip%5D", lead.getIp());
-        pair(out, "lead%5Baddress%5D", lead.getAddress());
-        pair(out, "lead%5Bzip%5D", lead.getZip());
-        pair(out, "lead%5Bcity%5D", lead.getCity());
-        pair(out, "lead%5Bstate%5D", lead.getState());
-        pair(out, "lead%5Bcountry%5D", lead.getCountry());
-        pair(out, "lead%5Bcompany%5D", lead.getCompany());
-        pair(out, "lead%5Blead_picture%5D", lead.getLeadPicture());
-        pair(out, "lead%5Bwebsite%5D", lead.getWebsite());
-        pair(out, "lead%5Bfacebook%5D", lead.getFacebook());
-        pair(out, "lead%5Btwitter%5D", lead.getTwitter());
-        pair(out, "lead%5Blinkedin%5D", lead.getLinkedin());
-        pair(out, "lead%5Blead_preferred_time_zone%5D", lead.getLeadPreferredTimeZone());
-        pair(out, "lead%5Bsales_tax_id%5D", lead.getSalesTaxId());
-        pair(out, "lead%5Bbusiness_type%5D", lead.getBusinessType());
-        List<CustomField> fields = lead.getCustomFields();
-        if (fields != null) {
-            for (int i = 0; i < fields.size(); i++) {
-                CustomField field = fields.get(i);
-                String prefix = "lead%5Bcustom_fields%5D%5B" + i + "%5D";
-                pair(out, prefix + "%5Bfield_identifier%5D", field.getFieldIdentifier());
-                value(out, prefix + "%5Bfield_value%5D", field.isList() ? field.getOptionIds() : field.getText());
+        List<String> order = lead.getFieldOrder();
+        if (order != null) {
+            for (String field : order) {
+                writeLeadField(out, lead, field);
             }
+        }
+        for (String field : Lead.WRITABLE_FIELDS) {
+            if (order == null || !order.contains(field)) {
+                writeLeadField(out, lead, field);
+            }
+        }
+    }
+
+    private static void writeLeadField(StringBuilder out, Lead lead, String field) {
+        if (field.equals("custom_fields")) {
+            writeCustomFields(out, lead.getCustomFields());
+            return;
+        }
+        Function<Lead, String> getter = LEAD_FIELDS.get(field);
+        if (getter != null) {
+            pair(out, "lead%5B" + field + "%5D", getter.apply(lead));
+        }
+    }
+
+    private static void writeCustomFields(StringBuilder out, List<CustomField> fields) {
+        if (fields == null) {
+            return;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            CustomField field = fields.get(i);
+            String prefix = "lead%5Bcustom_fields%5D%5B" + i + "%5D";
+            pair(out, prefix + "%5Bfield_identifier%5D", field.getFieldIdentifier());
+            value(out, prefix + "%5Bfield_value%5D", field.isList() ? field.getOptionIds() : field.getText());
         }
     }
 

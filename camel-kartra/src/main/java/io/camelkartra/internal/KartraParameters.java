@@ -67,10 +67,13 @@ final class KartraParameters {
     }
 
     /** A decimal, or null when unset; text that is no number is refused with {@code invalid}. */
-    BigDecimal decimal(String header, BigDecimal option, KartraMessageType invalid, String optionName) {
+    BigDecimal decimal(String header, String option, KartraMessageType invalid, String optionName) {
         Object value = message.getHeader(header);
         if (value == null) {
-            return option;
+            value = option;
+        }
+        if (value == null) {
+            return null;
         }
         if (value instanceof BigDecimal decimal) {
             return decimal;
@@ -81,7 +84,7 @@ final class KartraParameters {
         try {
             return new BigDecimal(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw KartraFailures.beforeSending(invalid, optionName + " must be a number (header " + header + " is '"
+            throw KartraFailures.beforeSending(invalid, optionName + " must be a decimal number (got '"
                                                         + abbreviate(value.toString()) + "')", command);
         }
     }

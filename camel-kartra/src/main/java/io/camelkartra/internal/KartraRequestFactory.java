@@ -63,13 +63,14 @@ public final class KartraRequestFactory {
         return builder.build();
     }
 
-    /** The lead's identity: the lead headers if set, else the body's id and email. */
+    /** The lead's identity: the lead headers if present, else the body's id and email. */
     public static Lead identity(Exchange exchange, String command) {
         Message message = exchange.getMessage();
         String id = message.getHeader(KartraConstants.LEAD_ID, String.class);
         String email = message.getHeader(KartraConstants.LEAD_EMAIL, String.class);
         Lead identity;
-        if (!isBlank(id) || !isBlank(email)) {
+        // a lead header that is present but empty still means "this is the lead": it must not fall back to the body
+        if (message.getHeader(KartraConstants.LEAD_ID) != null || message.getHeader(KartraConstants.LEAD_EMAIL) != null) {
             identity = new Lead();
             identity.setId(blankToNull(id));
             identity.setEmail(blankToNull(email));
@@ -94,7 +95,9 @@ public final class KartraRequestFactory {
         if (lead == null) {
             lead = new Lead();
         } else if ((!isBlank(id) || !isBlank(email)) && lead == message.getBody()) {
-            lead = MAPPER.convertValue(lead, Lead.class);
+            Lead copy = MAPPER.convertValue(lead, Lead.class);
+            copy.setFieldOrder(lead.getFieldOrder());
+            lead = copy;
         }
         if (!isBlank(id)) {
             lead.setId(id);

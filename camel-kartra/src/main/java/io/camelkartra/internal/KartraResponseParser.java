@@ -72,7 +72,7 @@ public final class KartraResponseParser {
         if (response == null) {
             return failure(KartraFailures.transport(call, "a JSON object that is not a Kartra envelope", httpStatus, raw, null, true));
         }
-        Optional<KartraException> error = KartraFailures.fromReply(call, response, raw);
+        Optional<KartraException> error = KartraFailures.fromReply(call, response, raw, credentials);
         if (error.isPresent()) {
             return new KartraReply(response, null, error.get());
         }

@@ -99,7 +99,14 @@ public final class LeadBodyConverter {
 
     private static Lead fromMap(Map<?, ?> map, String command) {
         try {
-            return MAPPER.convertValue(map, Lead.class);
+            Lead lead = MAPPER.convertValue(map, Lead.class);
+            List<String> order = new ArrayList<>(map.size());
+            for (Object key : map.keySet()) {
+                String name = String.valueOf(key);
+                order.add(Lead.WRITABLE_FIELDS.contains(name) ? name : toSnakeCase(name));
+            }
+            lead.setFieldOrder(order);
+            return lead;
         } catch (IllegalArgumentException e) {
             throw notALead("a field has a value of the wrong shape (" + firstLine(e) + ")", command);
         }

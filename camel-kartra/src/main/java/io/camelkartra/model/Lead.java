@@ -27,11 +27,22 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * know are kept in {@link #getAdditionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "id", "email", "new_email", "phone", "phone_country_code", "first_name", "middle_name", "last_name", "last_name2", "ip", "address", "zip", "city", "state", "country", "company", "lead_picture", "website", "facebook", "twitter", "linkedin", "lead_preferred_time_zone", "sales_tax_id", "business_type", "date_joined", "ip_country", "score", "source", "source_id", "notes", "blacklisted", "gdpr_lead_status", "gdpr_lead_status_date", "gdpr_lead_status_ip", "gdpr_lead_communications", "referring_id", "lead_deleted", "lead_deleted_date", "google_plus", "custom_fields", "tags", "lists", "sequences", "memberships" })
+@JsonPropertyOrder({
+        "id", "email", "new_email", "phone", "phone_country_code", "first_name", "middle_name", "last_name",
+        "last_name2", "ip", "address", "zip", "city", "state", "country", "company", "lead_picture", "website",
+        "facebook", "twitter", "linkedin", "lead_preferred_time_zone", "sales_tax_id", "business_type",
+        "date_joined", "ip_country", "score", "source", "source_id", "notes", "blacklisted", "gdpr_lead_status",
+        "gdpr_lead_status_date", "gdpr_lead_status_ip", "gdpr_lead_communications", "referring_id",
+        "lead_deleted", "lead_deleted_date", "google_plus", "custom_fields", "tags", "lists", "sequences",
+        "memberships" })
 public class Lead {
 
     /** Kartra's names of the fields create_lead and edit_lead accept, in the order the component sends them. */
-    public static final List<String> WRITABLE_FIELDS = List.of("id", "email", "new_email", "phone", "phone_country_code", "first_name", "middle_name", "last_name", "last_name2", "ip", "address", "zip", "city", "state", "country", "company", "lead_picture", "website", "facebook", "twitter", "linkedin", "lead_preferred_time_zone", "sales_tax_id", "business_type", "custom_fields");
+    public static final List<String> WRITABLE_FIELDS = List.of(
+            "id", "email", "new_email", "phone", "phone_country_code", "first_name", "middle_name", "last_name",
+            "last_name2", "ip", "address", "zip", "city", "state", "country", "company", "lead_picture",
+            "website", "facebook", "twitter", "linkedin", "lead_preferred_time_zone", "sales_tax_id",
+            "business_type", "custom_fields");
 
     @JsonProperty("id")
     private String id;
@@ -145,6 +156,8 @@ public class Lead {
     private List<LeadMembership> memberships;
     @JsonIgnore
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    @JsonIgnore
+    private List<String> fieldOrder;
 
     public Lead() {
     }
@@ -587,6 +600,21 @@ public class Lead {
 
     public void setMemberships(List<LeadMembership> memberships) {
         this.memberships = memberships;
+    }
+
+    /**
+     * The order in which the writable fields are sent, by Kartra's names; null for the order of
+     * {@link #WRITABLE_FIELDS}. The component sets it when it reads a lead from a Map or JSON body, so the request
+     * lists the fields in the body's order, as PHP's http_build_query would for that array.
+     */
+    @JsonIgnore
+    public List<String> getFieldOrder() {
+        return fieldOrder;
+    }
+
+    @JsonIgnore
+    public void setFieldOrder(List<String> fieldOrder) {
+        this.fieldOrder = fieldOrder == null ? null : List.copyOf(fieldOrder);
     }
 
     /** Fields Kartra returned that this class does not model, by Kartra's name. */

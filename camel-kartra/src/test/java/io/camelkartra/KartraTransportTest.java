@@ -1,0 +1,87 @@
+package io.camelkartra;
+
+import java.net.ServerSocket;
+import java.util.concurrent.TimeUnit;
+
+import io.camelkartra.support.KartraStubTestSupport;
+import io.camelkartra.support.StubKartraServer.Reply;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Failures without a Kartra reply: every one completes the exchange with a typed, correctly retryable exception. */
+class KartraTransportTest extends KartraStubTestSupport {
+
+    private static int closedPort;
+
+    @Override
+    protected RouteBuilder createRouteBuilder() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:tag").to("kartra:assignTag?tagName=VIP&requestTimeout=300ms");
+                from("direct:points").to("kartra:givePointsToLead?points=5&requestTimeout=300ms");
+                from("direct:refused").to("kartra:givePointsToLead?points=5&baseUrl=http://127.0.0.1:" + closedPort
+                                          + "/api&connectTimeout=1s");
+            }
+        };
+    }
+
+    private Exchange send(String uri) {
+        return template.request(uri, e -> e.getMessage().setBody("jane@example.com"));
+    }
+
+    @Test
+    void timeoutCompletesTheExchangeAndIsRetryableOnlyForReplaySafeOperations() {
+        server.reply(Reply.json("{}").delayed(5_000), Reply.json("{}").delayed(5_000));
+
+        long start = System.nanoTime();
+        Exchange tag = send("direct:tag");
+        Exchange points = send("direct:points");
+
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(5);
+        assertThat(tag.getException()).isInstanceOf(KartraTransportException.class).hasMessageContaining("request timeout");
+        assertThat(((KartraException) tag.getException()).isRetryable()).isTrue();
+        assertThat(((KartraException) points.getException()).isRetryable()).isFalse();
+    }
+
+    @Test
+    void connectionRefusedIsRetryableEvenForUnsafeOperationsBecauseNothingWasSent() {
+        Exchange refused = send("direct:refused");
+
+        assertThat(refused.getException()).isInstanceOf(KartraTransportException.class);
+        assertThat(((KartraException) refused.getException()).isRetryable()).isTrue();
+        assertThat(refused.getMessage().getBody()).isEqualTo("jane@example.com");
+    }
+
+    @Test
+    void connectionClosedWithoutReplyIsATransportFailure() {
+        server.reply(Reply.hangUp(), Reply.hangUp());
+
+        Exchange tag = send("direct:tag");
+        Exchange points = send("direct:points");
+
+        assertThat(tag.getException()).isInstanceOf(KartraTransportException.class);
+        assertThat(((KartraException) tag.getException()).isRetryable()).isTrue();
+        assertThat(((KartraException) points.getException()).isRetryable()).isFalse();
+    }
+
+    @Test
+    void rateLimitedReplies() {
+        server.reply(Reply.status(429, "application/json", "{\"status\":\"Error\",\"message\":\"Too many requests\"}")
+                .withRetryAfter("2"));
+
+        Exchange points = send("direct:points");
+
+        assertThat(points.getException()).isInstanceOf(KartraRateLimitException.class);
+        KartraException e = (KartraException) points.getException();
+        assertThat(e.isRetryable()).isTrue();
+        assertThat(e.getRetryAfter()).hasSeconds(2);
+        assertThat(points.getMessage().getHeader(KartraConstants.STATUS)).isEqualTo("Error");
+    }
+}
