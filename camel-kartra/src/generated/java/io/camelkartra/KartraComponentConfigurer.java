@@ -32,6 +32,8 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": getOrCreateConfiguration(target).setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
+        case "allowedaddresses":
+        case "allowedAddresses": getOrCreateConfiguration(target).setAllowedAddresses(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apipassword":
@@ -57,19 +59,25 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "customFieldOptions": getOrCreateConfiguration(target).setCustomFieldOptions(property(camelContext, java.lang.String.class, value)); return true;
         case "customfieldtype":
         case "customFieldType": getOrCreateConfiguration(target).setCustomFieldType(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "expiration": getOrCreateConfiguration(target).setExpiration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listname":
         case "listName": getOrCreateConfiguration(target).setListName(property(camelContext, java.lang.String.class, value)); return true;
         case "listnames":
         case "listNames": getOrCreateConfiguration(target).setListNames(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": getOrCreateConfiguration(target).setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "points": getOrCreateConfiguration(target).setPoints(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
@@ -83,6 +91,8 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "refundAmount": getOrCreateConfiguration(target).setRefundAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "secretkey":
+        case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sequencename":
         case "sequenceName": getOrCreateConfiguration(target).setSequenceName(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
@@ -120,6 +130,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tagNames": getOrCreateConfiguration(target).setTagNames(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
+        case "token": getOrCreateConfiguration(target).setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "transactionid":
         case "transactionId": getOrCreateConfiguration(target).setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         case "transactioninternalsubscriptionid":
@@ -133,6 +144,8 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
+        case "allowedaddresses":
+        case "allowedAddresses": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apipassword":
@@ -158,19 +171,25 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "customFieldOptions": return java.lang.String.class;
         case "customfieldtype":
         case "customFieldType": return java.lang.String.class;
+        case "events": return java.lang.String.class;
         case "expiration": return java.lang.Integer.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "listname":
         case "listName": return java.lang.String.class;
         case "listnames":
         case "listNames": return java.lang.String.class;
+        case "maxbodysize":
+        case "maxBodySize": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "path": return java.lang.String.class;
         case "points": return java.lang.Integer.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
@@ -184,6 +203,8 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "refundAmount": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "secretkey":
+        case "secretKey": return java.lang.String.class;
         case "sequencename":
         case "sequenceName": return java.lang.String.class;
         case "sslcontextparameters":
@@ -221,6 +242,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tagNames": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
+        case "token": return java.lang.String.class;
         case "transactionid":
         case "transactionId": return java.lang.String.class;
         case "transactioninternalsubscriptionid":
@@ -235,6 +257,8 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return getOrCreateConfiguration(target).isAllowPlainHttp();
+        case "allowedaddresses":
+        case "allowedAddresses": return getOrCreateConfiguration(target).getAllowedAddresses();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "apipassword":
@@ -260,19 +284,25 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "customFieldOptions": return getOrCreateConfiguration(target).getCustomFieldOptions();
         case "customfieldtype":
         case "customFieldType": return getOrCreateConfiguration(target).getCustomFieldType();
+        case "events": return getOrCreateConfiguration(target).getEvents();
         case "expiration": return getOrCreateConfiguration(target).getExpiration();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listname":
         case "listName": return getOrCreateConfiguration(target).getListName();
         case "listnames":
         case "listNames": return getOrCreateConfiguration(target).getListNames();
+        case "maxbodysize":
+        case "maxBodySize": return getOrCreateConfiguration(target).getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "path": return getOrCreateConfiguration(target).getPath();
         case "points": return getOrCreateConfiguration(target).getPoints();
         case "proxyauthpassword":
         case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
@@ -286,6 +316,8 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "refundAmount": return getOrCreateConfiguration(target).getRefundAmount();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "secretkey":
+        case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "sequencename":
         case "sequenceName": return getOrCreateConfiguration(target).getSequenceName();
         case "sslcontextparameters":
@@ -323,6 +355,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "tagNames": return getOrCreateConfiguration(target).getTagNames();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();
+        case "token": return getOrCreateConfiguration(target).getToken();
         case "transactionid":
         case "transactionId": return getOrCreateConfiguration(target).getTransactionId();
         case "transactioninternalsubscriptionid":

@@ -25,6 +25,8 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": target.setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
+        case "allowedaddresses":
+        case "allowedAddresses": target.setAllowedAddresses(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apipassword":
@@ -45,14 +47,20 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "customFieldOptions": target.setCustomFieldOptions(property(camelContext, java.lang.String.class, value)); return true;
         case "customfieldtype":
         case "customFieldType": target.setCustomFieldType(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": target.setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "expiration": target.setExpiration(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "listname":
         case "listName": target.setListName(property(camelContext, java.lang.String.class, value)); return true;
         case "listnames":
         case "listNames": target.setListNames(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, io.camelkartra.KartraOperation.class, value)); return true;
+        case "path": target.setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "points": target.setPoints(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": target.setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
@@ -66,6 +74,8 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "refundAmount": target.setRefundAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.setRequestTimeout(property(camelContext, long.class, value)); return true;
+        case "secretkey":
+        case "secretKey": target.setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sequencename":
         case "sequenceName": target.setSequenceName(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
@@ -103,6 +113,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "tagNames": target.setTagNames(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": target.setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
+        case "token": target.setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "transactionid":
         case "transactionId": target.setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         case "transactioninternalsubscriptionid":
@@ -116,6 +127,8 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
+        case "allowedaddresses":
+        case "allowedAddresses": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apipassword":
@@ -136,14 +149,20 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "customFieldOptions": return java.lang.String.class;
         case "customfieldtype":
         case "customFieldType": return java.lang.String.class;
+        case "events": return java.lang.String.class;
         case "expiration": return java.lang.Integer.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "listname":
         case "listName": return java.lang.String.class;
         case "listnames":
         case "listNames": return java.lang.String.class;
+        case "maxbodysize":
+        case "maxBodySize": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "operation": return io.camelkartra.KartraOperation.class;
+        case "path": return java.lang.String.class;
         case "points": return java.lang.Integer.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
@@ -157,6 +176,8 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "refundAmount": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "secretkey":
+        case "secretKey": return java.lang.String.class;
         case "sequencename":
         case "sequenceName": return java.lang.String.class;
         case "sslcontextparameters":
@@ -194,6 +215,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "tagNames": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
+        case "token": return java.lang.String.class;
         case "transactionid":
         case "transactionId": return java.lang.String.class;
         case "transactioninternalsubscriptionid":
@@ -208,6 +230,8 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return target.isAllowPlainHttp();
+        case "allowedaddresses":
+        case "allowedAddresses": return target.getAllowedAddresses();
         case "apikey":
         case "apiKey": return target.getApiKey();
         case "apipassword":
@@ -228,14 +252,20 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "customFieldOptions": return target.getCustomFieldOptions();
         case "customfieldtype":
         case "customFieldType": return target.getCustomFieldType();
+        case "events": return target.getEvents();
         case "expiration": return target.getExpiration();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getIdempotentRepository();
         case "listname":
         case "listName": return target.getListName();
         case "listnames":
         case "listNames": return target.getListNames();
+        case "maxbodysize":
+        case "maxBodySize": return target.getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
         case "operation": return target.getOperation();
+        case "path": return target.getPath();
         case "points": return target.getPoints();
         case "proxyauthpassword":
         case "proxyAuthPassword": return target.getProxyAuthPassword();
@@ -249,6 +279,8 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "refundAmount": return target.getRefundAmount();
         case "requesttimeout":
         case "requestTimeout": return target.getRequestTimeout();
+        case "secretkey":
+        case "secretKey": return target.getSecretKey();
         case "sequencename":
         case "sequenceName": return target.getSequenceName();
         case "sslcontextparameters":
@@ -286,6 +318,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "tagNames": return target.getTagNames();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return target.isThrowExceptionOnFailure();
+        case "token": return target.getToken();
         case "transactionid":
         case "transactionId": return target.getTransactionId();
         case "transactioninternalsubscriptionid":

@@ -25,6 +25,8 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": target.getConfiguration().setAllowPlainHttp(property(camelContext, boolean.class, value)); return true;
+        case "allowedaddresses":
+        case "allowedAddresses": target.getConfiguration().setAllowedAddresses(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apipassword":
@@ -47,19 +49,25 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "customFieldOptions": target.getConfiguration().setCustomFieldOptions(property(camelContext, java.lang.String.class, value)); return true;
         case "customfieldtype":
         case "customFieldType": target.getConfiguration().setCustomFieldType(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": target.getConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "expiration": target.getConfiguration().setExpiration(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listname":
         case "listName": target.getConfiguration().setListName(property(camelContext, java.lang.String.class, value)); return true;
         case "listnames":
         case "listNames": target.getConfiguration().setListNames(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxbodysize":
+        case "maxBodySize": target.getConfiguration().setMaxBodySize(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "points": target.getConfiguration().setPoints(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": target.getConfiguration().setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
@@ -73,6 +81,8 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "refundAmount": target.getConfiguration().setRefundAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "secretkey":
+        case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sequencename":
         case "sequenceName": target.getConfiguration().setSequenceName(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
@@ -110,6 +120,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tagNames": target.getConfiguration().setTagNames(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": target.getConfiguration().setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
+        case "token": target.getConfiguration().setToken(property(camelContext, java.lang.String.class, value)); return true;
         case "transactionid":
         case "transactionId": target.getConfiguration().setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         case "transactioninternalsubscriptionid":
@@ -123,6 +134,8 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return boolean.class;
+        case "allowedaddresses":
+        case "allowedAddresses": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apipassword":
@@ -145,19 +158,25 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "customFieldOptions": return java.lang.String.class;
         case "customfieldtype":
         case "customFieldType": return java.lang.String.class;
+        case "events": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "expiration": return java.lang.Integer.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "listname":
         case "listName": return java.lang.String.class;
         case "listnames":
         case "listNames": return java.lang.String.class;
+        case "maxbodysize":
+        case "maxBodySize": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "path": return java.lang.String.class;
         case "points": return java.lang.Integer.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
@@ -171,6 +190,8 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "refundAmount": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "secretkey":
+        case "secretKey": return java.lang.String.class;
         case "sequencename":
         case "sequenceName": return java.lang.String.class;
         case "sslcontextparameters":
@@ -208,6 +229,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tagNames": return java.lang.String.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
+        case "token": return java.lang.String.class;
         case "transactionid":
         case "transactionId": return java.lang.String.class;
         case "transactioninternalsubscriptionid":
@@ -222,6 +244,8 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowplainhttp":
         case "allowPlainHttp": return target.getConfiguration().isAllowPlainHttp();
+        case "allowedaddresses":
+        case "allowedAddresses": return target.getConfiguration().getAllowedAddresses();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "apipassword":
@@ -244,19 +268,25 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "customFieldOptions": return target.getConfiguration().getCustomFieldOptions();
         case "customfieldtype":
         case "customFieldType": return target.getConfiguration().getCustomFieldType();
+        case "events": return target.getConfiguration().getEvents();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "expiration": return target.getConfiguration().getExpiration();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listname":
         case "listName": return target.getConfiguration().getListName();
         case "listnames":
         case "listNames": return target.getConfiguration().getListNames();
+        case "maxbodysize":
+        case "maxBodySize": return target.getConfiguration().getMaxBodySize();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "path": return target.getConfiguration().getPath();
         case "points": return target.getConfiguration().getPoints();
         case "proxyauthpassword":
         case "proxyAuthPassword": return target.getConfiguration().getProxyAuthPassword();
@@ -270,6 +300,8 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "refundAmount": return target.getConfiguration().getRefundAmount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "secretkey":
+        case "secretKey": return target.getConfiguration().getSecretKey();
         case "sequencename":
         case "sequenceName": return target.getConfiguration().getSequenceName();
         case "sslcontextparameters":
@@ -307,6 +339,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "tagNames": return target.getConfiguration().getTagNames();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return target.getConfiguration().isThrowExceptionOnFailure();
+        case "token": return target.getConfiguration().getToken();
         case "transactionid":
         case "transactionId": return target.getConfiguration().getTransactionId();
         case "transactioninternalsubscriptionid":

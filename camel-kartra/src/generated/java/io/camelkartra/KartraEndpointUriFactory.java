@@ -23,8 +23,9 @@ public class KartraEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(48);
+        Set<String> props = new HashSet<>(55);
         props.add("allowPlainHttp");
+        props.add("allowedAddresses");
         props.add("apiKey");
         props.add("apiPassword");
         props.add("appId");
@@ -36,14 +37,18 @@ public class KartraEndpointUriFactory extends org.apache.camel.support.component
         props.add("customFieldIdentifier");
         props.add("customFieldOptions");
         props.add("customFieldType");
+        props.add("events");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("expiration");
+        props.add("idempotentRepository");
         props.add("lazyStartProducer");
         props.add("listName");
         props.add("listNames");
+        props.add("maxBodySize");
         props.add("maxConnections");
         props.add("operation");
+        props.add("path");
         props.add("points");
         props.add("proxyAuthPassword");
         props.add("proxyAuthUsername");
@@ -51,6 +56,7 @@ public class KartraEndpointUriFactory extends org.apache.camel.support.component
         props.add("proxyPort");
         props.add("refundAmount");
         props.add("requestTimeout");
+        props.add("secretKey");
         props.add("sequenceName");
         props.add("sslContextParameters");
         props.add("startingDate");
@@ -70,15 +76,18 @@ public class KartraEndpointUriFactory extends org.apache.camel.support.component
         props.add("tagName");
         props.add("tagNames");
         props.add("throwExceptionOnFailure");
+        props.add("token");
         props.add("transactionId");
         props.add("transactionInternalSubscriptionId");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(7);
         secretProps.add("apiKey");
         secretProps.add("apiPassword");
         secretProps.add("appId");
         secretProps.add("proxyAuthPassword");
         secretProps.add("proxyAuthUsername");
+        secretProps.add("secretKey");
+        secretProps.add("token");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }

@@ -2,6 +2,7 @@ package io.camelkartra;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -109,6 +110,29 @@ public class KartraConfiguration implements Cloneable {
     private String subscriptionInstallmentsLeft;
     @UriParam(label = "producer", description = "editSubscription: the tax percentage, a decimal from 0 to 100.")
     private String subscriptionTaxPercent;
+
+    @UriParam(label = "consumer", description = "events, ipn: the HTTP path on the runtime's server (camel-platform-http) where "
+                                                + "Kartra posts. Defaults to /kartra/events and /kartra/ipn.")
+    private String path;
+    @UriParam(label = "consumer,security", secret = true, description = "events: the shared token that Kartra's posts must carry as "
+                                                                        + "the token query parameter of the URL configured in Kartra; "
+                                                                        + "posts without it are answered 401 or 403 and not routed.")
+    private String token;
+    @UriParam(label = "consumer,security", secret = true, description = "ipn: the secret key set up with the IPN notification in "
+                                                                        + "Kartra; notifications whose secret_key differs are answered "
+                                                                        + "403 and not routed.")
+    private String secretKey;
+    @UriParam(label = "consumer", description = "events: comma-separated Outbound API actions to route (buy_product,assign_tag); "
+                                                + "others are acknowledged and dropped. Empty routes all.")
+    private String events;
+    @UriParam(label = "consumer,security", description = "events, ipn: comma-separated source addresses or CIDR ranges allowed to "
+                                                         + "post; empty allows any.")
+    private String allowedAddresses;
+    @UriParam(label = "consumer", defaultValue = "1048576", description = "events, ipn: the largest body accepted, in bytes; larger "
+                                                                          + "posts are answered 413 and not routed.")
+    private int maxBodySize = 1048576;
+    @UriParam(label = "consumer,advanced", description = "events, ipn: drops repeated deliveries; see the docs for the keys used.")
+    private IdempotentRepository idempotentRepository;
 
     public KartraOperation getOperation() {
         return operation;
@@ -460,6 +484,62 @@ public class KartraConfiguration implements Cloneable {
 
     public void setSubscriptionTaxPercent(String subscriptionTaxPercent) {
         this.subscriptionTaxPercent = subscriptionTaxPercent;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getEvents() {
+        return events;
+    }
+
+    public void setEvents(String events) {
+        this.events = events;
+    }
+
+    public String getAllowedAddresses() {
+        return allowedAddresses;
+    }
+
+    public void setAllowedAddresses(String allowedAddresses) {
+        this.allowedAddresses = allowedAddresses;
+    }
+
+    public int getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    public void setMaxBodySize(int maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
     }
 
     /** A copy for one endpoint, so that endpoint options never change the component's defaults. */
