@@ -87,6 +87,16 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": target.setRateLimit(property(camelContext, int.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimitreplicas":
+        case "rateLimitReplicas": target.setRateLimitReplicas(property(camelContext, int.class, value)); return true;
+        case "ratelimitretries":
+        case "rateLimitRetries": getOrCreateConfiguration(target).setRateLimitRetries(property(camelContext, int.class, value)); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.setRateLimiter(property(camelContext, io.camelkartra.KartraRateLimiter.class, value)); return true;
         case "refundamount":
         case "refundAmount": getOrCreateConfiguration(target).setRefundAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -135,6 +145,8 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "transactionId": getOrCreateConfiguration(target).setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": getOrCreateConfiguration(target).setTransactionInternalSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "upsertstrategy":
+        case "upsertStrategy": getOrCreateConfiguration(target).setUpsertStrategy(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -199,6 +211,16 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimit":
+        case "rateLimit": return int.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
+        case "ratelimitreplicas":
+        case "rateLimitReplicas": return int.class;
+        case "ratelimitretries":
+        case "rateLimitRetries": return int.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.camelkartra.KartraRateLimiter.class;
         case "refundamount":
         case "refundAmount": return java.lang.String.class;
         case "requesttimeout":
@@ -247,6 +269,8 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "transactionId": return java.lang.String.class;
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return java.lang.String.class;
+        case "upsertstrategy":
+        case "upsertStrategy": return java.lang.String.class;
         default: return null;
         }
     }
@@ -312,6 +336,16 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "ratelimit":
+        case "rateLimit": return target.getRateLimit();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
+        case "ratelimitreplicas":
+        case "rateLimitReplicas": return target.getRateLimitReplicas();
+        case "ratelimitretries":
+        case "rateLimitRetries": return getOrCreateConfiguration(target).getRateLimitRetries();
+        case "ratelimiter":
+        case "rateLimiter": return target.getRateLimiter();
         case "refundamount":
         case "refundAmount": return getOrCreateConfiguration(target).getRefundAmount();
         case "requesttimeout":
@@ -360,6 +394,8 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "transactionId": return getOrCreateConfiguration(target).getTransactionId();
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return getOrCreateConfiguration(target).getTransactionInternalSubscriptionId();
+        case "upsertstrategy":
+        case "upsertStrategy": return getOrCreateConfiguration(target).getUpsertStrategy();
         default: return null;
         }
     }

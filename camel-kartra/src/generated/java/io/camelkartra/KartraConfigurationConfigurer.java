@@ -70,6 +70,10 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": target.setRateLimitMaxWait(property(camelContext, long.class, value)); return true;
+        case "ratelimitretries":
+        case "rateLimitRetries": target.setRateLimitRetries(property(camelContext, int.class, value)); return true;
         case "refundamount":
         case "refundAmount": target.setRefundAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -118,6 +122,8 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "transactionId": target.setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": target.setTransactionInternalSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "upsertstrategy":
+        case "upsertStrategy": target.setUpsertStrategy(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -172,6 +178,10 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
+        case "ratelimitretries":
+        case "rateLimitRetries": return int.class;
         case "refundamount":
         case "refundAmount": return java.lang.String.class;
         case "requesttimeout":
@@ -220,6 +230,8 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "transactionId": return java.lang.String.class;
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return java.lang.String.class;
+        case "upsertstrategy":
+        case "upsertStrategy": return java.lang.String.class;
         default: return null;
         }
     }
@@ -275,6 +287,10 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "proxyHost": return target.getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return target.getRateLimitMaxWait();
+        case "ratelimitretries":
+        case "rateLimitRetries": return target.getRateLimitRetries();
         case "refundamount":
         case "refundAmount": return target.getRefundAmount();
         case "requesttimeout":
@@ -323,6 +339,8 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "transactionId": return target.getTransactionId();
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return target.getTransactionInternalSubscriptionId();
+        case "upsertstrategy":
+        case "upsertStrategy": return target.getUpsertStrategy();
         default: return null;
         }
     }

@@ -77,6 +77,10 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimitretries":
+        case "rateLimitRetries": target.getConfiguration().setRateLimitRetries(property(camelContext, int.class, value)); return true;
         case "refundamount":
         case "refundAmount": target.getConfiguration().setRefundAmount(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -125,6 +129,8 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "transactionId": target.getConfiguration().setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": target.getConfiguration().setTransactionInternalSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "upsertstrategy":
+        case "upsertStrategy": target.getConfiguration().setUpsertStrategy(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -186,6 +192,10 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
+        case "ratelimitretries":
+        case "rateLimitRetries": return int.class;
         case "refundamount":
         case "refundAmount": return java.lang.String.class;
         case "requesttimeout":
@@ -234,6 +244,8 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "transactionId": return java.lang.String.class;
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return java.lang.String.class;
+        case "upsertstrategy":
+        case "upsertStrategy": return java.lang.String.class;
         default: return null;
         }
     }
@@ -296,6 +308,10 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
+        case "ratelimitretries":
+        case "rateLimitRetries": return target.getConfiguration().getRateLimitRetries();
         case "refundamount":
         case "refundAmount": return target.getConfiguration().getRefundAmount();
         case "requesttimeout":
@@ -344,6 +360,8 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "transactionId": return target.getConfiguration().getTransactionId();
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return target.getConfiguration().getTransactionInternalSubscriptionId();
+        case "upsertstrategy":
+        case "upsertStrategy": return target.getConfiguration().getUpsertStrategy();
         default: return null;
         }
     }

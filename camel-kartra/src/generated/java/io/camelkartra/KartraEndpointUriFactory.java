@@ -23,7 +23,7 @@ public class KartraEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(58);
         props.add("allowPlainHttp");
         props.add("allowedAddresses");
         props.add("apiKey");
@@ -54,6 +54,8 @@ public class KartraEndpointUriFactory extends org.apache.camel.support.component
         props.add("proxyAuthUsername");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("rateLimitMaxWait");
+        props.add("rateLimitRetries");
         props.add("refundAmount");
         props.add("requestTimeout");
         props.add("secretKey");
@@ -79,6 +81,7 @@ public class KartraEndpointUriFactory extends org.apache.camel.support.component
         props.add("token");
         props.add("transactionId");
         props.add("transactionInternalSubscriptionId");
+        props.add("upsertStrategy");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(7);
         secretProps.add("apiKey");

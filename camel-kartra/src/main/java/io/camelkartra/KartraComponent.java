@@ -8,6 +8,7 @@ import javax.net.ssl.SSLContext;
 
 import io.camelkartra.internal.KartraHttpClient;
 import io.camelkartra.internal.KartraTransportSettings;
+import io.camelkartra.internal.TokenBucketRateLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -25,8 +26,22 @@ public class KartraComponent extends HealthCheckComponent {
     @Metadata(description = "Default options of every kartra endpoint (credentials, baseUrl, timeouts, ...).")
     private KartraConfiguration configuration = new KartraConfiguration();
 
+    @Metadata(label = "producer", defaultValue = "20",
+              description = "Kartra's limit of calls per second per App, enforced before sending by all endpoints of this "
+                            + "component together (one budget per App id). 0 turns the client-side limiter off.")
+    private int rateLimit = 20;
+    @Metadata(label = "producer,advanced", defaultValue = "1",
+              description = "How many instances (JVMs, pods) share the App's rate limit: each one uses rateLimit / "
+                            + "rateLimitReplicas calls per second.")
+    private int rateLimitReplicas = 1;
+    @Metadata(label = "producer,advanced",
+              description = "A custom rate limiter that replaces the built-in per-App token bucket, for example one over a "
+                            + "shared store so that several instances share one App's budget exactly.")
+    private KartraRateLimiter rateLimiter;
+
     private final Map<KartraTransportSettings, KartraHttpClient> clients = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
+    private volatile KartraRateLimiter builtInRateLimiter;
 
     public KartraComponent() {
     }
@@ -48,6 +63,51 @@ public class KartraComponent extends HealthCheckComponent {
     /** Default options of every kartra endpoint. */
     public void setConfiguration(KartraConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public int getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(int rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public int getRateLimitReplicas() {
+        return rateLimitReplicas;
+    }
+
+    public void setRateLimitReplicas(int rateLimitReplicas) {
+        this.rateLimitReplicas = rateLimitReplicas;
+    }
+
+    public KartraRateLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
+    public void setRateLimiter(KartraRateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
+    }
+
+    /** The limiter every call of this component passes: the custom one, the built-in one, or null when off. */
+    KartraRateLimiter effectiveRateLimiter() {
+        if (rateLimiter != null) {
+            return rateLimiter;
+        }
+        if (rateLimit <= 0) {
+            return null;
+        }
+        KartraRateLimiter current = builtInRateLimiter;
+        if (current == null) {
+            synchronized (this) {
+                current = builtInRateLimiter;
+                if (current == null) {
+                    current = new TokenBucketRateLimiter(rateLimit, rateLimitReplicas, scheduler());
+                    builtInRateLimiter = current;
+                }
+            }
+        }
+        return current;
     }
 
     /** The HTTP client for these settings, created on first use and shared from then on. */
@@ -87,6 +147,7 @@ public class KartraComponent extends HealthCheckComponent {
         clients.clear();
         ScheduledExecutorService current = scheduler;
         scheduler = null;
+        builtInRateLimiter = null;
         if (current != null) {
             getCamelContext().getExecutorServiceManager().shutdown(current);
         }

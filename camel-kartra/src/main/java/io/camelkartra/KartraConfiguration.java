@@ -44,6 +44,22 @@ public class KartraConfiguration implements Cloneable {
     private long requestTimeout = 30000;
     @UriParam(label = "advanced", defaultValue = "20", description = "Connections kept to Kartra by the component's shared client (endpoints with the same transport settings share one pool).")
     private int maxConnections = 20;
+    @UriParam(label = "producer,advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "The longest a call waits for a slot of the rate limiter; past it the call fails with a "
+                            + "KartraRateLimitException without being sent.")
+    private long rateLimitMaxWait = 30000;
+    @UriParam(label = "producer,advanced", defaultValue = "0", description = "How many times a call that Kartra answers with "
+                                                                           + "HTTP 429 is sent again by the component itself, "
+                                                                           + "after the delay Kartra asks for (one second): 0 to "
+                                                                           + "3. A 429 means Kartra did nothing, so this is safe "
+                                                                           + "for every operation; other failures are never "
+                                                                           + "retried by the component.")
+    private int rateLimitRetries;
+    @UriParam(label = "producer", defaultValue = "createFirst", enums = "createFirst,editFirst",
+              description = "upsertLead: try create_lead first (one call for a new lead, two for an existing one) or "
+                            + "edit_lead first (one call for an existing lead, two for a new one). A lead given by id is "
+                            + "always edited.")
+    private String upsertStrategy = "createFirst";
     @UriParam(label = "proxy", description = "HTTP proxy host.")
     private String proxyHost;
     @UriParam(label = "proxy", description = "HTTP proxy port.")
@@ -220,6 +236,30 @@ public class KartraConfiguration implements Cloneable {
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public long getRateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    public void setRateLimitMaxWait(long rateLimitMaxWait) {
+        this.rateLimitMaxWait = rateLimitMaxWait;
+    }
+
+    public int getRateLimitRetries() {
+        return rateLimitRetries;
+    }
+
+    public void setRateLimitRetries(int rateLimitRetries) {
+        this.rateLimitRetries = rateLimitRetries;
+    }
+
+    public String getUpsertStrategy() {
+        return upsertStrategy;
+    }
+
+    public void setUpsertStrategy(String upsertStrategy) {
+        this.upsertStrategy = upsertStrategy;
     }
 
     public String getProxyHost() {

@@ -20,6 +20,13 @@ public final class KartraConstants {
     public static final String MESSAGE = "CamelKartraMessage";
     @Metadata(label = "producer", description = "Kartra's numeric message type (0 when none); for a chain with a failing action, that action's type. Set on every reply before any exception.", javaType = "Integer")
     public static final String MESSAGE_TYPE = "CamelKartraMessageType";
+    @Metadata(label = "producer", description = "The number of HTTP requests this message's call made to Kartra: 2 for an upsert that "
+                                                + "found the lead on its second try, more when Kartra answered 429 and rateLimitRetries "
+                                                + "resent the call.", javaType = "Integer")
+    public static final String CALL_COUNT = "CamelKartraCallCount";
+    @Metadata(label = "producer", description = "upsertLead: created when the call created the lead, updated when it edited an "
+                                                + "existing one.", javaType = "String")
+    public static final String UPSERT_RESULT = "CamelKartraUpsertResult";
     @Metadata(label = "producer", description = "assignTag, unassignTag: the tag name.", javaType = "String")
     public static final String TAG_NAME = "CamelKartraTagName";
     @Metadata(label = "producer", description = "createLead, editLead, upsertLead: tags to assign in the same call (a comma-separated text or a collection).", javaType = "Object")

@@ -58,6 +58,15 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
         if (configuration.getMaxConnections() < 1) {
             throw new IllegalArgumentException("maxConnections must be at least 1");
         }
+        if (configuration.getRateLimitRetries() < 0 || configuration.getRateLimitRetries() > 3) {
+            throw new IllegalArgumentException("rateLimitRetries must be between 0 and 3");
+        }
+        if (configuration.getRateLimitMaxWait() < 0) {
+            throw new IllegalArgumentException("rateLimitMaxWait must not be negative");
+        }
+        if (!"createFirst".equals(configuration.getUpsertStrategy()) && !"editFirst".equals(configuration.getUpsertStrategy())) {
+            throw new IllegalArgumentException("upsertStrategy must be createFirst or editFirst");
+        }
         credentials = new KartraCredentials(configuration.getAppId(), configuration.getApiKey(), configuration.getApiPassword());
     }
 

@@ -21,8 +21,8 @@ import io.camelkartra.model.KartraResponse;
 /** Builds the typed exception for each kind of failure, with the retry decision that goes with it. */
 public final class KartraFailures {
 
-    /** Kartra asks clients to wait one second after a 429. */
-    public static final Duration RATE_LIMIT_DELAY = Duration.ofSeconds(1);
+    /** Kartra asks clients to wait one second after a 429; the same is suggested before retrying a transport failure. */
+    public static final Duration RETRY_DELAY = Duration.ofSeconds(1);
 
     private KartraFailures() {
     }
@@ -79,7 +79,7 @@ public final class KartraFailures {
                 .command(call.singleCommand())
                 .httpStatus(httpStatus)
                 .retryable(true)
-                .retryAfter(retryAfter == null ? RATE_LIMIT_DELAY : retryAfter)
+                .retryAfter(retryAfter == null ? RETRY_DELAY : retryAfter)
                 .rawResponse(raw));
     }
 
@@ -94,6 +94,7 @@ public final class KartraFailures {
                 .command(call.singleCommand())
                 .httpStatus(httpStatus)
                 .retryable(!requestSent || call.replaySafe())
+                .retryAfter(!requestSent || call.replaySafe() ? RETRY_DELAY : null)
                 .rawResponse(raw)
                 .cause(cause));
     }
@@ -110,6 +111,7 @@ public final class KartraFailures {
                 .command(call.singleCommand())
                 .httpStatus(httpStatus)
                 .retryable(transientStatus && call.replaySafe())
+                .retryAfter(transientStatus && call.replaySafe() ? RETRY_DELAY : null)
                 .rawResponse(raw));
     }
 

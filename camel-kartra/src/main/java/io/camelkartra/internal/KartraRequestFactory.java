@@ -1,10 +1,13 @@
 package io.camelkartra.internal;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelkartra.KartraConfiguration;
 import io.camelkartra.KartraConstants;
 import io.camelkartra.KartraMessageType;
 import io.camelkartra.KartraOperation;
+import io.camelkartra.model.KartraAction;
 import io.camelkartra.model.KartraRequest;
 import io.camelkartra.model.Lead;
 import org.apache.camel.Exchange;
@@ -44,6 +47,11 @@ public final class KartraRequestFactory {
             case LEAD -> leadCall(exchange, config, operation, parameters);
             default -> throw new IllegalArgumentException("kartra:" + operation + " is not a single call");
         };
+    }
+
+    /** The follow-up actions the options and headers ask for: tags, lists, a sequence at a step, points. */
+    public static List<KartraAction> followUps(Exchange exchange, KartraConfiguration config, String command) {
+        return KartraActionFactory.followUps(config, new KartraParameters(exchange, command));
     }
 
     private static KartraRequest leadCall(Exchange exchange, KartraConfiguration config, KartraOperation operation,

@@ -252,7 +252,7 @@ public final class KartraResponseParser {
                 // an HTTP date or garbage: Kartra's own advice (one second) applies
             }
         }
-        return KartraFailures.RATE_LIMIT_DELAY;
+        return KartraFailures.RETRY_DELAY;
     }
 
     private static boolean looksLikeHtml(byte[] body) {

@@ -1,0 +1,102 @@
+package io.camelkartra;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.camelkartra.internal.KartraCall;
+import io.camelkartra.internal.KartraFailures;
+import io.camelkartra.internal.KartraFormEncoder;
+import io.camelkartra.internal.KartraHttpClient;
+import io.camelkartra.internal.KartraHttpReply;
+import io.camelkartra.internal.KartraReply;
+import io.camelkartra.internal.KartraResponseParser;
+import io.camelkartra.internal.KartraTransportFailure;
+import io.camelkartra.model.KartraRequest;
+
+/**
+ * Sends one Kartra call: waits for a rate-limiter slot (scheduled, never blocking), posts the form, reads the reply,
+ * and resends after a 429 when {@code rateLimitRetries} allows it. The future always completes normally, with the
+ * reply or with the failure in it, never on the caller's thread when a wait is involved.
+ */
+final class KartraSender {
+
+    private final KartraEndpoint endpoint;
+    private final KartraConfiguration configuration;
+    private final KartraHttpClient client;
+    private final KartraRateLimiter rateLimiter;
+
+    KartraSender(KartraEndpoint endpoint, KartraHttpClient client, KartraRateLimiter rateLimiter) {
+        this.endpoint = endpoint;
+        this.configuration = endpoint.getConfiguration();
+        this.client = client;
+        this.rateLimiter = rateLimiter;
+    }
+
+    /**
+     * Sends the call.
+     *
+     * @param calls counts every HTTP request made
+     */
+    CompletableFuture<KartraReply> send(KartraOperation operation, KartraRequest request, boolean replaySafe, AtomicInteger calls) {
+        KartraCall call = new KartraCall(operation, request.getCommands(), replaySafe);
+        String body = KartraFormEncoder.encode(endpoint.credentials(), request);
+        return attempt(call, body, configuration.getRateLimitRetries(), calls);
+    }
+
+    private CompletableFuture<KartraReply> attempt(KartraCall call, String body, int retriesLeft, AtomicInteger calls) {
+        return slot(call).thenCompose(granted -> {
+            if (!granted) {
+                return CompletableFuture.completedFuture(new KartraReply(null, null, KartraFailures.rateLimited(call,
+                        "no rate-limit slot within rateLimitMaxWait (" + configuration.getRateLimitMaxWait() + " ms); not sent",
+                        0, null, null)));
+            }
+            calls.incrementAndGet();
+            return client.post(endpoint.serviceUri(), body, Duration.ofMillis(configuration.getRequestTimeout()))
+                    .handle((httpReply, failure) -> read(call, httpReply, failure))
+                    .thenCompose(reply -> retryAfterRateLimit(call, body, retriesLeft, calls, reply));
+        });
+    }
+
+    private CompletableFuture<Boolean> slot(KartraCall call) {
+        if (rateLimiter == null) {
+            return CompletableFuture.completedFuture(true);
+        }
+        try {
+            return rateLimiter.acquire(endpoint.getConfiguration().getAppId(), Duration.ofMillis(configuration.getRateLimitMaxWait()));
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private CompletableFuture<KartraReply> retryAfterRateLimit(KartraCall call, String body, int retriesLeft, AtomicInteger calls,
+            KartraReply reply) {
+        if (retriesLeft <= 0 || !(reply.failure() instanceof KartraRateLimitException limited) || limited.getHttpStatus() != 429) {
+            return CompletableFuture.completedFuture(reply);
+        }
+        CompletableFuture<KartraReply> retried = new CompletableFuture<>();
+        endpoint.getComponent().scheduler().schedule(
+                () -> attempt(call, body, retriesLeft - 1, calls).whenComplete((next, failure) -> {
+                    if (failure != null) {
+                        retried.completeExceptionally(failure);
+                    } else {
+                        retried.complete(next);
+                    }
+                }),
+                limited.getRetryAfter().toMillis(), TimeUnit.MILLISECONDS);
+        return retried;
+    }
+
+    private KartraReply read(KartraCall call, KartraHttpReply httpReply, Throwable failure) {
+        if (failure == null) {
+            return KartraResponseParser.read(call, httpReply.status(), httpReply.retryAfter(), httpReply.body(), endpoint.credentials());
+        }
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        KartraException exception = cause instanceof KartraTransportFailure transport
+                ? KartraFailures.transport(call, transport.getMessage(), 0, null, transport.getCause(), transport.mayHaveReachedKartra())
+                : KartraFailures.transport(call, String.valueOf(cause), 0, null, cause, true);
+        return new KartraReply(null, null, exception);
+    }
+}

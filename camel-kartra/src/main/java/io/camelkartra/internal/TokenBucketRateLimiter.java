@@ -1,0 +1,58 @@
+package io.camelkartra.internal;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+
+import io.camelkartra.KartraRateLimiter;
+import io.github.bucket4j.Bucket;
+
+/**
+ * The default rate limiter: one bucket4j token bucket per App id in this JVM, refilled continuously at the App's
+ * rate divided by the number of replicas sharing it. The bucket holds few tokens (a tenth of a second's worth), so
+ * calls leave evenly spaced instead of in bursts: Kartra's own limiter, whatever its window, then never sees more
+ * than the rate, even with network jitter. Waiting calls are scheduled, never parked on a thread.
+ */
+public final class TokenBucketRateLimiter implements KartraRateLimiter {
+
+    private final double callsPerSecond;
+    private final ScheduledExecutorService scheduler;
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    /**
+     * @param callsPerSecond the App's limit (Kartra: 20)
+     * @param replicas       how many JVMs share the App's limit; each takes an equal share
+     */
+    public TokenBucketRateLimiter(int callsPerSecond, int replicas, ScheduledExecutorService scheduler) {
+        if (callsPerSecond <= 0 || replicas <= 0) {
+            throw new IllegalArgumentException("rateLimit and rateLimitReplicas must be positive");
+        }
+        this.callsPerSecond = (double) callsPerSecond / replicas;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public CompletableFuture<Boolean> acquire(String appId, Duration maxWait) {
+        Bucket bucket = buckets.computeIfAbsent(appId, id -> newBucket());
+        if (maxWait.isZero() || maxWait.isNegative()) {
+            return CompletableFuture.completedFuture(bucket.tryConsume(1));
+        }
+        return bucket.asScheduler().tryConsume(1, maxWait, scheduler);
+    }
+
+    /** The share of the limit this JVM uses, in calls per second. */
+    public double callsPerSecond() {
+        return callsPerSecond;
+    }
+
+    private Bucket newBucket() {
+        // refill one token per (1/rate) seconds; capacity: a tenth of a second of calls, at least one
+        long periodNanos = Math.round(1_000_000_000d / callsPerSecond);
+        long capacity = Math.max(1, Math.round(callsPerSecond / 10));
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(1, Duration.ofNanos(periodNanos)))
+                .build();
+    }
+}

@@ -1,0 +1,80 @@
+package io.camelkartra;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.camelkartra.support.KartraStubTestSupport;
+import io.camelkartra.support.StubKartraServer.Reply;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The client-side limiter and the bounded 429 retry. */
+class KartraRateLimitTest extends KartraStubTestSupport {
+
+    private final AtomicInteger customAcquires = new AtomicInteger();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.getComponent("kartra", KartraComponent.class).setRateLimit(1);
+        KartraComponent custom = new KartraComponent();
+        custom.setConfiguration(context.getComponent("kartra", KartraComponent.class).getConfiguration().copy());
+        custom.setRateLimiter((appId, maxWait) -> {
+            customAcquires.incrementAndGet();
+            return CompletableFuture.completedFuture(true);
+        });
+        context.addComponent("kartraCustom", custom);
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:noWait").to("kartra:assignTag?tagName=VIP&rateLimitMaxWait=0");
+                from("direct:retry").to("kartraCustom:assignTag?tagName=VIP&rateLimitRetries=2");
+                from("direct:noRetry").to("kartraCustom:assignTag?tagName=VIP");
+            }
+        };
+    }
+
+    @Test
+    void callsBeyondTheLimitWaitAtMostRateLimitMaxWaitAndAreNotSent() {
+        Exchange first = template.request("direct:noWait", e -> e.getMessage().setBody("a@example.com"));
+        Exchange second = template.request("direct:noWait", e -> e.getMessage().setBody("b@example.com"));
+
+        assertThat(first.getException()).isNull();
+        assertThat(second.getException()).isInstanceOf(KartraRateLimitException.class).hasMessageContaining("not sent");
+        KartraException e = (KartraException) second.getException();
+        assertThat(e.isRetryable()).isTrue();
+        assertThat(e.getRetryAfter()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(second.getMessage().getHeader(KartraConstants.CALL_COUNT)).isEqualTo(0);
+        assertThat(server.requests()).hasSize(1);
+    }
+
+    @Test
+    void a429IsSentAgainOnlyWhenAskedAndOnlyAsOftenAsAsked() {
+        Reply tooMany = Reply.status(429, "application/json", "{\"status\":\"Error\",\"message\":\"Too many requests\"}")
+                .withRetryAfter("0");
+        server.reply(tooMany, tooMany);
+        Exchange retried = template.request("direct:retry", e -> e.getMessage().setBody("a@example.com"));
+        server.reply(tooMany, tooMany, tooMany);
+        Exchange exhausted = template.request("direct:retry", e -> e.getMessage().setBody("a@example.com"));
+        server.reply(tooMany);
+        Exchange notRetried = template.request("direct:noRetry", e -> e.getMessage().setBody("a@example.com"));
+
+        assertThat(retried.getException()).isNull();
+        assertThat(retried.getMessage().getHeader(KartraConstants.CALL_COUNT)).isEqualTo(3);
+        assertThat(exhausted.getException()).isInstanceOf(KartraRateLimitException.class);
+        assertThat(exhausted.getMessage().getHeader(KartraConstants.CALL_COUNT)).isEqualTo(3);
+        assertThat(notRetried.getException()).isInstanceOf(KartraRateLimitException.class);
+        assertThat(server.requests()).hasSize(7);
+        assertThat(customAcquires.get()).isEqualTo(7);
+    }
+}
