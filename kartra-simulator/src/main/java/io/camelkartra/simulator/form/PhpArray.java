@@ -27,6 +27,18 @@ public final class PhpArray {
         return entries.get(key) instanceof String s ? s : null;
     }
 
+    /**
+     * The value at {@code key} as PHP code reading it as a string sees it: {@code ""} when absent and
+     * {@code "Array"} (PHP's string conversion) when it is a nested array.
+     */
+    public String text(String key) {
+        Object value = entries.get(key);
+        if (value == null) {
+            return "";
+        }
+        return value instanceof String s ? s : "Array";
+    }
+
     /** The value at {@code key} if it is a nested array, else {@code null}. */
     public PhpArray array(String key) {
         return entries.get(key) instanceof PhpArray a ? a : null;
