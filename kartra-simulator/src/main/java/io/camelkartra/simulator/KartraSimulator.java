@@ -188,6 +188,11 @@ public final class KartraSimulator implements AutoCloseable {
         return requireTls().trustStorePassword();
     }
 
+    /** The simulator's certificate as a PEM file (e.g. for {@code curl --cacert}). */
+    public Path certificatePemPath() {
+        return requireTls().certificatePem();
+    }
+
     private TlsMaterial requireTls() {
         if (tls == null) {
             throw new IllegalStateException("no HTTPS listener (not configured or not started)");

@@ -70,6 +70,7 @@ public final class SimulatorMain {
         if (simulator.httpsPort() >= 0) {
             out.println("KARTRA_TRUSTSTORE=" + simulator.trustStorePath());
             out.println("KARTRA_TRUSTSTORE_PASSWORD=" + simulator.trustStorePassword());
+            out.println("KARTRA_CA_PEM=" + simulator.certificatePemPath());
         }
         out.flush();
         return simulator;

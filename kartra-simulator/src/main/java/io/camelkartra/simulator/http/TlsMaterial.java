@@ -3,6 +3,7 @@ package io.camelkartra.simulator.http;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -14,6 +15,7 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.HexFormat;
 import javax.net.ssl.KeyManagerFactory;
@@ -33,7 +35,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * A self-signed certificate made at start (EC P-256, valid one year, SAN {@code localhost},
  * {@code 127.0.0.1}, {@code ::1}), the server's {@link SSLContext}, and what a client needs to trust
- * it: a PKCS12 trust store file with a random password and a client {@link SSLContext}. Uses
+ * it: a PKCS12 trust store file with a random password, the certificate as PEM and a client
+ * {@link SSLContext}. Uses
  * BouncyCastle only to build the certificate; keys and signatures come from the JDK's providers.
  */
 public final class TlsMaterial {
@@ -42,12 +45,15 @@ public final class TlsMaterial {
     private final SSLContext clientContext;
     private final Path trustStore;
     private final String trustStorePassword;
+    private final Path certificatePem;
 
-    private TlsMaterial(SSLContext serverContext, SSLContext clientContext, Path trustStore, String trustStorePassword) {
+    private TlsMaterial(SSLContext serverContext, SSLContext clientContext, Path trustStore, String trustStorePassword,
+            Path certificatePem) {
         this.serverContext = serverContext;
         this.clientContext = clientContext;
         this.trustStore = trustStore;
         this.trustStorePassword = trustStorePassword;
+        this.certificatePem = certificatePem;
     }
 
     /** Makes a fresh key and certificate and writes the trust store into {@code directory}. */
@@ -78,7 +84,11 @@ public final class TlsMaterial {
         trustManagers.init(trust);
         SSLContext client = SSLContext.getInstance("TLS");
         client.init(null, trustManagers.getTrustManagers(), random);
-        return new TlsMaterial(server, client, file, new String(password));
+        Path pem = directory.resolve("kartra-simulator-certificate.pem");
+        Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+                + "\n-----END CERTIFICATE-----\n", StandardCharsets.US_ASCII);
+        return new TlsMaterial(server, client, file, new String(password), pem);
     }
 
     private static X509Certificate selfSigned(KeyPair keys, SecureRandom random) throws GeneralSecurityException, IOException {
@@ -113,5 +123,10 @@ public final class TlsMaterial {
 
     public String trustStorePassword() {
         return trustStorePassword;
+    }
+
+    /** The certificate as PEM, for tools such as {@code curl --cacert}. */
+    public Path certificatePem() {
+        return certificatePem;
     }
 }
