@@ -166,7 +166,7 @@ public final class CallProcessor {
             }
         }
         if (actions.size() == 1 && !last.success()) {
-            return new CallResult(call.replies.flatError(last.message()), call.commands, results, last.outcome(), true);
+            return new CallResult(call.replies.flatError(last.message()), results, last.outcome(), true);
         }
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("status", "Success");
@@ -175,7 +175,7 @@ public final class CallProcessor {
         }
         reply.putAll(topLevel);
         reply.put("actions", elements);
-        return new CallResult(reply, call.commands, results, "success", true);
+        return new CallResult(reply, results, "success", true);
     }
 
     /**
@@ -228,19 +228,17 @@ public final class CallProcessor {
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("status", "Success");
         reply.put("lead_details", LeadJson.details(data, lead.get()));
-        return new CallResult(reply, call.commands, List.of("success"), "success", true);
+        return new CallResult(reply, List.of("success"), "success", true);
     }
 
     /** Per-call helpers: credentials and flat failures. */
     private final class Call {
         final ApiRequest request;
         final Replies replies;
-        final List<String> commands;
 
         Call(ApiRequest request, Replies replies) {
             this.request = request;
             this.replies = replies;
-            this.commands = submittedCommands(request.form());
         }
 
         String credential(String name) {
@@ -253,8 +251,8 @@ public final class CallProcessor {
 
         CallResult fail(Message message) {
             String outcome = "error:" + message.type();
-            return new CallResult(replies.flatError(message), commands,
-                    commands.stream().map(c -> outcome).toList(), outcome, false);
+            return new CallResult(replies.flatError(message), request.commands().stream().map(c -> outcome).toList(),
+                    outcome, false);
         }
     }
 }

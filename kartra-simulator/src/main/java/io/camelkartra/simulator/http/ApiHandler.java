@@ -94,8 +94,8 @@ public final class ApiHandler implements HttpHandler {
             return;
         }
         String query = exchange.getRequestURI().getRawQuery();
-        CallResult result = processor.process(new ApiRequest(form, query == null ? null : PhpFormParser.parse(query),
-                secure, exchange.getRemoteAddress().getAddress()));
+        CallResult result = processor.process(new ApiRequest(form, commands,
+                query == null ? null : PhpFormParser.parse(query), secure, exchange.getRemoteAddress().getAddress()));
         byte[] reply = json.writeValueAsBytes(result.reply());
         if (fault.strikesAfter()) {
             recordDisturbed(appId, commands, fault.outcome(), result.results(), result.executed());

@@ -8,8 +8,4 @@ import java.time.Instant;
  * failed, with {@code error} saying why), {@code body} what was posted.
  */
 public record Delivery(Instant at, String kind, String url, String action, int status, String error, String body) {
-
-    public boolean delivered() {
-        return status >= 200 && status < 300;
-    }
 }

@@ -19,16 +19,20 @@ import java.util.Map;
  */
 public final class OutboundBatch implements EventSink {
 
-    record Webhook(String action, Map<String, Object> payload) {
+    /** Something to post: an Outbound API event or an IPN notification. */
+    sealed interface Outgoing permits Webhook, Ipn {
     }
 
-    record Ipn(String transactionType, long productId, Map<String, String> form) {
+    record Webhook(String action, Map<String, Object> payload) implements Outgoing {
+    }
+
+    record Ipn(String transactionType, long productId, Map<String, String> form) implements Outgoing {
     }
 
     private final OutboundDispatcher dispatcher;
     private final String apiKey;
     private final AccountData data;
-    private final List<Object> messages = new ArrayList<>();
+    private final List<Outgoing> messages = new ArrayList<>();
 
     OutboundBatch(OutboundDispatcher dispatcher, String apiKey, AccountData data) {
         this.dispatcher = dispatcher;

@@ -122,19 +122,13 @@ public final class OutboundDispatcher implements AutoCloseable {
         }
     }
 
-    void enqueue(String apiKey, Object message) {
+    void enqueue(String apiKey, OutboundBatch.Outgoing message) {
         if (message instanceof OutboundBatch.Webhook webhook) {
-            for (WebhookTarget target : webhooks) {
-                if (target.accepts(apiKey, webhook.action())) {
-                    submit(() -> postJson(target.url(), webhook));
-                }
-            }
+            webhooks.stream().filter(t -> t.accepts(apiKey, webhook.action()))
+                    .forEach(target -> submit(() -> postJson(target.url(), webhook)));
         } else if (message instanceof OutboundBatch.Ipn ipn) {
-            for (IpnTarget target : ipnTargets) {
-                if (target.accepts(apiKey, ipn.productId())) {
-                    submit(() -> postForm(target, ipn));
-                }
-            }
+            ipnTargets.stream().filter(t -> t.accepts(apiKey, ipn.productId()))
+                    .forEach(target -> submit(() -> postForm(target, ipn)));
         }
     }
 

@@ -205,7 +205,7 @@ public final class Account {
     }
 
     /** A snapshot of {@code lead}. */
-    public static LeadView view(AccountData data, Lead lead) {
+    private static LeadView view(AccountData data, Lead lead) {
         Map<String, String> fields = new LinkedHashMap<>();
         LeadFields.WRITABLE.forEach(f -> fields.put(f, lead.field(f)));
         LeadFields.SYSTEM_DEFAULTS.keySet().stream().sorted().forEach(f -> fields.put(f, lead.field(f)));

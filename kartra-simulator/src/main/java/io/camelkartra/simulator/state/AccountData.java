@@ -182,10 +182,6 @@ public final class AccountData {
         return Optional.ofNullable(products.get(id));
     }
 
-    public Optional<Product> productNamed(String name) {
-        return products.values().stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
-    }
-
     public Collection<Product> products() {
         return Collections.unmodifiableCollection(products.values());
     }

@@ -21,10 +21,6 @@ public final class SimulatorState {
         this.clock = clock;
     }
 
-    public Clock clock() {
-        return clock;
-    }
-
     /** Adds an active, live App without restrictions (replacing one with the same id). */
     public App addApp(String appId) {
         return putApp(App.of(appId));
