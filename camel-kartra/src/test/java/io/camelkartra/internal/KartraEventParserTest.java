@@ -59,7 +59,7 @@ class KartraEventParserTest {
 
     @Test
     void purchaseDetailsAreTyped() {
-        TransactionEventDetails purchase = parse(KartraFixtures.event("buy-product")).getDetails(TransactionEventDetails.class);
+        TransactionEventDetails purchase = parse(KartraFixtures.event("buy-product")).detailsAs(TransactionEventDetails.class);
 
         assertThat(purchase.getTransactionId()).isEqualTo("738474");
         assertThat(purchase.getTransactionFullAmount()).isEqualByComparingTo(new BigDecimal("19.95"));
@@ -73,7 +73,7 @@ class KartraEventParserTest {
 
     @Test
     void cancellationsCarryAnEasternDate() {
-        TransactionEventDetails cancellation = parse(KartraFixtures.event("cancel-subscription")).getDetails(TransactionEventDetails.class);
+        TransactionEventDetails cancellation = parse(KartraFixtures.event("cancel-subscription")).detailsAs(TransactionEventDetails.class);
 
         assertThat(cancellation.getTransactionType()).isEqualTo("cancellation");
         assertThat(cancellation.getTransactionTime()).hasToString("2024-01-15T10:30-05:00[America/New_York]");
@@ -81,7 +81,7 @@ class KartraEventParserTest {
 
     @Test
     void calendarsHaveHostsAndSessions() {
-        CalendarEventDetails calendar = parse(KartraFixtures.event("calendar-cancel")).getDetails(CalendarEventDetails.class);
+        CalendarEventDetails calendar = parse(KartraFixtures.event("calendar-cancel")).detailsAs(CalendarEventDetails.class);
 
         assertThat(calendar.getCalendarId()).isEqualTo("5");
         assertThat(calendar.getClassName()).isEqualTo("Intro call");
@@ -96,7 +96,7 @@ class KartraEventParserTest {
 
     @Test
     void surveysHaveQuestionsAndAnswers() {
-        SurveyEventDetails survey = parse(KartraFixtures.event("survey-complete")).getDetails(SurveyEventDetails.class);
+        SurveyEventDetails survey = parse(KartraFixtures.event("survey-complete")).detailsAs(SurveyEventDetails.class);
 
         assertThat(survey.getSurveyId()).isEqualTo("8");
         assertThat(survey.getSurveyScore()).isEqualTo("80");
@@ -108,7 +108,7 @@ class KartraEventParserTest {
 
     @Test
     void membershipDetailIdNamesTheLevel() {
-        MembershipEventDetails membership = parse(KartraFixtures.event("membership-granted")).getDetails(MembershipEventDetails.class);
+        MembershipEventDetails membership = parse(KartraFixtures.event("membership-granted")).detailsAs(MembershipEventDetails.class);
 
         assertThat(membership.getLevelName()).isEqualTo("Gold");
         assertThat(membership.getDetailId()).isEqualTo("4/2");
@@ -116,20 +116,20 @@ class KartraEventParserTest {
 
     @Test
     void formsAreReadUnderFormTagOrFlat() {
-        assertThat(parse(KartraFixtures.event("filled-form")).getDetails(FormEventDetails.class).getFormName()).isEqualTo("Contact us");
+        assertThat(parse(KartraFixtures.event("filled-form")).detailsAs(FormEventDetails.class).getFormName()).isEqualTo("Contact us");
         assertThat(formId("{\"action\":\"filled_form\",\"action_details\":{\"form\":{\"form_id\":\"16\"}}}")).isEqualTo("16");
         assertThat(formId("{\"action\":\"filled_form\",\"action_details\":{\"form_id\":17,\"form_name\":\"Flat\"}}")).isEqualTo("17");
     }
 
     private static String formId(String json) {
-        return parse(json).getDetails(FormEventDetails.class).getFormId();
+        return parse(json).detailsAs(FormEventDetails.class).getFormId();
     }
 
     @Test
     void pointsAreANumberOrAnObject() {
-        assertThat(parse(KartraFixtures.event("reaches-score")).getDetails(PointsEventDetails.class).getPoints()).isEqualTo(100);
+        assertThat(parse(KartraFixtures.event("reaches-score")).detailsAs(PointsEventDetails.class).getPoints()).isEqualTo(100);
         PointsEventDetails object = parse("{\"action\":\"reaches_score\",\"action_details\":{\"points\":{\"score\":\"250\",\"rule\":\"VIP\"}}}")
-                .getDetails(PointsEventDetails.class);
+                .detailsAs(PointsEventDetails.class);
         assertThat(object.getPoints()).isEqualTo(250);
         assertThat(object.getProperties()).containsEntry("rule", "VIP");
         assertThat(object.getDetailId()).isNull();
@@ -151,7 +151,7 @@ class KartraEventParserTest {
         KartraEvent event = parse(KartraFixtures.event("unknown-action-with-transaction"));
 
         assertThat(event.getAction()).isEqualTo(KartraEventAction.UNKNOWN);
-        assertThat(event.getDetails(TransactionEventDetails.class).getTransactionId()).isEqualTo("738480");
+        assertThat(event.detailsAs(TransactionEventDetails.class).getTransactionId()).isEqualTo("738480");
     }
 
     @Test
@@ -161,7 +161,7 @@ class KartraEventParserTest {
         assertThat(event.getLead().getScore()).isNull();
         assertThat(event.getLead().getBlacklisted()).isNull();
         assertThat(event.getLead().getCustomFields()).isEmpty();
-        TransactionEventDetails purchase = event.getDetails(TransactionEventDetails.class);
+        TransactionEventDetails purchase = event.detailsAs(TransactionEventDetails.class);
         assertThat(purchase.getTransactionFullAmount()).isNull();
         assertThat(purchase.getTransactionQuantity()).isNull();
     }

@@ -64,8 +64,11 @@ public class KartraEvent {
         return details;
     }
 
-    /** The typed details when they are of this type, else null. */
-    public <T extends KartraEventDetails> T getDetails(Class<T> type) {
+    /**
+     * The typed details when they are of this type, else null. (Not an overload of {@link #getDetails()}: Camel's
+     * simple language could not tell {@code ${body.details}} apart.)
+     */
+    public <T extends KartraEventDetails> T detailsAs(Class<T> type) {
         return type.isInstance(details) ? type.cast(details) : null;
     }
 
