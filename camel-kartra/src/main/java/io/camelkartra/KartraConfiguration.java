@@ -129,7 +129,7 @@ public class KartraConfiguration implements Cloneable {
     @UriParam(label = "consumer,security", description = "events, ipn: comma-separated IPv4 or IPv6 addresses and CIDR "
                                                          + "ranges allowed to post (others are answered 403); empty allows "
                                                          + "any. Needs an HTTP server that reports client addresses "
-                                                         + "(camel-platform-http-vertx, as on Camel Main and Quarkus).")
+                                                         + "(camel-platform-http-vertx does).")
     private String allowedAddresses;
     @UriParam(label = "consumer", defaultValue = "1048576", description = "events, ipn: the largest body accepted, in bytes; larger "
                                                                           + "posts are answered 413 and not routed.")

@@ -8,13 +8,12 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** How the consumers are configured: required credentials, option checks, YAML routes, the documented recipes. */
+/** How the consumers are configured: required credentials, option checks, metadata, YAML routes. */
 class KartraConsumerConfigurationTest extends KartraHttpTestSupport {
 
     @Test
@@ -85,31 +84,5 @@ class KartraConsumerConfigurationTest extends KartraHttpTestSupport {
         assertThat(post("/yaml/events?token=yaml-token", "application/json", KartraFixtures.event("buy-product")).statusCode()).isEqualTo(200);
 
         yaml.assertIsSatisfied();
-    }
-
-    /** The recipe of the docs: a purchase arriving both as buy_product and as an IPN sale is handled once. */
-    @Test
-    void aPurchaseSeenAsEventAndAsIpnSaleIsHandledOnce() throws Exception {
-        context.getRegistry().bind("purchases", MemoryIdempotentRepository.memoryIdempotentRepository(1000));
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("kartra:events?path=/recipe/events&events=buy_product&token=recipe-token").to("direct:purchase");
-                from("kartra:ipn?path=/recipe/ipn&secretKey=" + KartraFixtures.IPN_SECRET_KEY)
-                        .filter(header(KartraConstants.TRANSACTION_TYPE).isEqualTo("sale"))
-                        .to("direct:purchase");
-                from("direct:purchase")
-                        .idempotentConsumer(header(KartraConstants.TRANSACTION_ID)).idempotentRepository("purchases")
-                        .to("mock:purchase");
-            }
-        });
-        MockEndpoint purchase = getMockEndpoint("mock:purchase");
-        purchase.expectedHeaderReceived(KartraConstants.TRANSACTION_ID, "738474");
-        String sale = KartraFixtures.ipn("sale").replace("transaction_id=1001", "transaction_id=738474");
-
-        assertThat(post("/recipe/events?token=recipe-token", "application/json", KartraFixtures.event("buy-product")).statusCode()).isEqualTo(200);
-        assertThat(post("/recipe/ipn", "application/x-www-form-urlencoded", sale).statusCode()).isEqualTo(200);
-
-        purchase.assertIsSatisfied();
     }
 }

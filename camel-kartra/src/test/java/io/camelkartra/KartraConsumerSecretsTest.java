@@ -31,10 +31,7 @@ class KartraConsumerSecretsTest extends KartraHttpTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        KartraComponent kartra = new KartraComponent();
-        kartra.getConfiguration().setToken(TOKEN);
-        kartra.getConfiguration().setSecretKey(SECRET_KEY);
-        context.addComponent("kartra", kartra);
+        setComponentCredentials(context, TOKEN, SECRET_KEY);
         return context;
     }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import io.camelkartra.KartraComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
@@ -31,6 +32,14 @@ public abstract class KartraHttpTestSupport extends CamelTestSupport {
         server = new VertxPlatformHttpServer(configuration);
         context.addService(server);
         return context;
+    }
+
+    /** Sets the consumers' credentials at component level, as the docs advise. */
+    protected static void setComponentCredentials(CamelContext context, String token, String secretKey) {
+        KartraComponent kartra = new KartraComponent();
+        kartra.getConfiguration().setToken(token);
+        kartra.getConfiguration().setSecretKey(secretKey);
+        context.addComponent("kartra", kartra);
     }
 
     /** The server's URL for this path and query. */
