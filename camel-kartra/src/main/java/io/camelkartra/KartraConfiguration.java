@@ -132,22 +132,29 @@ public class KartraConfiguration implements Cloneable {
     private String path;
     @UriParam(label = "consumer,security", secret = true, description = "events: the shared token that Kartra's posts must carry as "
                                                                         + "the token query parameter of the URL configured in Kartra; "
-                                                                        + "posts without it are answered 401 or 403 and not routed.")
+                                                                        + "posts without it are answered 401, with another 403, and "
+                                                                        + "are not routed.")
     private String token;
     @UriParam(label = "consumer,security", secret = true, description = "ipn: the secret key set up with the IPN notification in "
-                                                                        + "Kartra; notifications whose secret_key differs are answered "
-                                                                        + "403 and not routed.")
+                                                                        + "Kartra; notifications without it are answered 401, with "
+                                                                        + "another 403, and are not routed.")
     private String secretKey;
     @UriParam(label = "consumer", description = "events: comma-separated Outbound API actions to route (buy_product,assign_tag); "
                                                 + "others are acknowledged and dropped. Empty routes all.")
     private String events;
-    @UriParam(label = "consumer,security", description = "events, ipn: comma-separated source addresses or CIDR ranges allowed to "
-                                                         + "post; empty allows any.")
+    @UriParam(label = "consumer,security", description = "events, ipn: comma-separated IPv4 or IPv6 addresses and CIDR "
+                                                         + "ranges allowed to post (others are answered 403); empty allows "
+                                                         + "any. Needs an HTTP server that reports client addresses "
+                                                         + "(camel-platform-http-vertx does).")
     private String allowedAddresses;
     @UriParam(label = "consumer", defaultValue = "1048576", description = "events, ipn: the largest body accepted, in bytes; larger "
                                                                           + "posts are answered 413 and not routed.")
     private int maxBodySize = 1048576;
-    @UriParam(label = "consumer,advanced", description = "events, ipn: drops repeated deliveries; see the docs for the keys used.")
+    @UriParam(label = "consumer,advanced", description = "events, ipn: drops repeated deliveries (answered 200, not "
+                                                                 + "routed), keyed action:leadId:detailId for events and "
+                                                                 + "ipn:transactionId:transactionType for IPN (header "
+                                                                 + "CamelKartraDeliveryKey); a delivery whose route fails is "
+                                                                 + "removed again.")
     private IdempotentRepository idempotentRepository;
 
     public KartraOperation getOperation() {

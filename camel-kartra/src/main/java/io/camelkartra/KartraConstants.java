@@ -10,7 +10,7 @@ public final class KartraConstants {
 
     @Metadata(label = "producer", description = "The operation to perform, overriding the endpoint's (camelCase or Kartra's snake_case name).", javaType = "String")
     public static final String OPERATION = "CamelKartraOperation";
-    @Metadata(label = "common", description = "The email of the lead to act on; wins over the body's. Consumers set it to the event's lead email.", javaType = "String")
+    @Metadata(label = "common", description = "The email of the lead to act on; wins over the body's. The consumers set it to the email of the event's lead or the IPN's buyer.", javaType = "String")
     public static final String LEAD_EMAIL = "CamelKartraLeadEmail";
     @Metadata(label = "common", description = "The Kartra id of the lead to act on; wins over the email and the body. Set on replies that name a lead (the id of a created lead, for example), and by consumers.", javaType = "String")
     public static final String LEAD_ID = "CamelKartraLeadId";
@@ -57,7 +57,7 @@ public final class KartraConstants {
     public static final String STARTING_DATE = "CamelKartraStartingDate";
     @Metadata(label = "producer", description = "calendarSubscribe: the hour, HH:mm, Eastern time.", javaType = "String")
     public static final String STARTING_HOUR = "CamelKartraStartingHour";
-    @Metadata(label = "common", description = "searchTransaction, getTransactionDetails, refundTransaction, cancelTransaction: the transaction id. Set by the IPN consumer.", javaType = "String")
+    @Metadata(label = "common", description = "searchTransaction, getTransactionDetails, refundTransaction, cancelTransaction: the transaction id. Set by the consumers: the IPN's order id, and the event's for events with transaction details (buy_product, refunds, cancel_subscription).", javaType = "String")
     public static final String TRANSACTION_ID = "CamelKartraTransactionId";
     @Metadata(label = "producer", description = "refundTransaction: the amount to refund (a BigDecimal, a number or a decimal text); absent refunds in full.", javaType = "Object")
     public static final String REFUND_AMOUNT = "CamelKartraRefundAmount";
@@ -85,6 +85,13 @@ public final class KartraConstants {
     public static final String SUBSCRIPTION_INSTALLMENTS_LEFT = "CamelKartraSubscriptionInstallmentsLeft";
     @Metadata(label = "producer", description = "editSubscription: the tax percentage, 0 to 100 (a BigDecimal, a number or a decimal text).", javaType = "Object")
     public static final String SUBSCRIPTION_TAX_PERCENT = "CamelKartraSubscriptionTaxPercent";
+
+    @Metadata(label = "consumer", description = "kartra:events: the event's action as Kartra names it (buy_product, assign_tag, ...), also for actions this version does not know.", javaType = "String")
+    public static final String EVENT_ACTION = "CamelKartraEventAction";
+    @Metadata(label = "consumer", description = "kartra:ipn: the notification's transaction type as Kartra names it (sale, rebill, refund, partial_refund, chargeback, failed, cancellation, or an unknown type's text), in lower case.", javaType = "String")
+    public static final String TRANSACTION_TYPE = "CamelKartraTransactionType";
+    @Metadata(label = "consumer", description = "kartra:events, kartra:ipn: the key that identifies the delivery, the one the idempotentRepository option uses: action:leadId:detailId for events, ipn:transactionId:transactionType for IPN.", javaType = "String")
+    public static final String DELIVERY_KEY = "CamelKartraDeliveryKey";
 
     private KartraConstants() {
     }

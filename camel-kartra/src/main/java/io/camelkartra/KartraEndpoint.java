@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.camelkartra.internal.KartraCredentials;
 import io.camelkartra.internal.KartraHttpClient;
 import io.camelkartra.internal.KartraTransportSettings;
+import io.camelkartra.internal.SourceAddressFilter;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -28,6 +29,7 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     private volatile URI serviceUri;
     private volatile KartraCredentials credentials;
+    private volatile SourceAddressFilter sourceAddressFilter;
 
     public KartraEndpoint(String uri, KartraComponent component, KartraConfiguration configuration) {
         super(uri, component);
@@ -43,9 +45,10 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
         return configuration;
     }
 
-    /** Fails endpoint creation with a message naming the option when a producer endpoint cannot work. */
+    /** Fails endpoint creation with a message naming the option when the endpoint cannot work. */
     void validateConfiguration() {
         if (configuration.getOperation().isConsumer()) {
+            validateConsumerConfiguration();
             return;
         }
         requireOption("appId", configuration.getAppId());
@@ -68,6 +71,22 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
             throw new IllegalArgumentException("upsertStrategy must be createFirst or editFirst");
         }
         credentials = new KartraCredentials(configuration.getAppId(), configuration.getApiKey(), configuration.getApiPassword());
+    }
+
+    private void validateConsumerConfiguration() {
+        if (configuration.getOperation() == KartraOperation.events) {
+            requireOption("token", configuration.getToken());
+        } else {
+            requireOption("secretKey", configuration.getSecretKey());
+        }
+        if (configuration.getMaxBodySize() < 1) {
+            throw new IllegalArgumentException("maxBodySize must be at least 1");
+        }
+        String path = consumerPath();
+        if (path.length() < 2 || path.contains("?") || path.contains("#")) {
+            throw new IllegalArgumentException("path must be an HTTP path like /kartra/" + configuration.getOperation());
+        }
+        sourceAddressFilter = SourceAddressFilter.parse(configuration.getAllowedAddresses());
     }
 
     private static void requireOption(String option, String value) {
@@ -107,8 +126,28 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("kartra:" + configuration.getOperation()
-                                                + " cannot consume; the consumers are kartra:events and kartra:ipn");
+        Consumer consumer = switch (configuration.getOperation()) {
+            case events -> new KartraEventsConsumer(this, processor);
+            case ipn -> new KartraIpnConsumer(this, processor);
+            default -> throw new UnsupportedOperationException("kartra:" + configuration.getOperation()
+                                                               + " cannot consume; the consumers are kartra:events and kartra:ipn");
+        };
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** The HTTP path of a consumer: the path option, or /kartra/events and /kartra/ipn. */
+    String consumerPath() {
+        String path = configuration.getPath();
+        if (path == null || path.isBlank()) {
+            return "/kartra/" + configuration.getOperation();
+        }
+        String trimmed = path.trim();
+        return trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+    }
+
+    SourceAddressFilter sourceAddressFilter() {
+        return sourceAddressFilter;
     }
 
     URI serviceUri() {
@@ -123,14 +162,15 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
         return getComponent().httpClient(KartraTransportSettings.of(configuration));
     }
 
+    /** Kartra's URL for producers; the HTTP path posts arrive on for consumers. */
     @Override
     public String getServiceUrl() {
-        return configuration.getBaseUrl();
+        return configuration.getOperation().isConsumer() ? consumerPath() : configuration.getBaseUrl();
     }
 
     @Override
     public String getServiceProtocol() {
-        return "https";
+        return configuration.getOperation().isConsumer() ? "http" : "https";
     }
 
     /** The operation only: the endpoint URI may carry credentials. */

@@ -1,7 +1,9 @@
 package io.camelkartra.model;
 
 import java.math.BigDecimal;
+import java.time.ZonedDateTime;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -96,6 +98,12 @@ public class TransactionDetails {
 
     public void setTransactionDate(String transactionDate) {
         this.transactionDate = transactionDate;
+    }
+
+    /** {@link #getTransactionDate()} in America/New_York, or null when absent or not in Kartra's format. */
+    @JsonIgnore
+    public ZonedDateTime getTransactionTime() {
+        return KartraTimes.parseEastern(transactionDate);
     }
 
     /** For refunds and chargebacks: the original order id. */
