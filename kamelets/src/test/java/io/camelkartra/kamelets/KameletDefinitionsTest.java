@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.snakeyaml.engine.v2.api.Load;
@@ -43,7 +44,7 @@ class KameletDefinitionsTest {
             assertThat("password".equals(property.get("format"))).as("%s: %s is format: password", name, entry.getKey())
                     .isEqualTo(secret);
             if (secret) {
-                assertThat(property.get("x-descriptors")).asList().containsExactly("urn:camel:group:credentials");
+                assertThat(property.get("x-descriptors")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("urn:camel:group:credentials");
             }
             if (option.hasNonNull("defaultValue") && property.containsKey("default")) {
                 assertThat(String.valueOf(property.get("default"))).as("%s: default of %s", name, entry.getKey())
@@ -52,7 +53,7 @@ class KameletDefinitionsTest {
         }
         assertThat(placeholders(map(kamelet.get("spec")).get("template"))).as("%s: properties the template uses", name)
                 .containsExactlyInAnyOrderElementsOf(properties.keySet());
-        assertThat(map(kamelet.get("spec")).get("dependencies")).asList()
+        assertThat(map(kamelet.get("spec")).get("dependencies")).asInstanceOf(InstanceOfAssertFactories.LIST)
                 .contains("mvn:io.camelkartra:camel-kartra:" + System.getProperty("kartra.version"));
         assertThat(map(kamelet.get("metadata")).get("name")).isEqualTo(name);
     }
@@ -68,7 +69,7 @@ class KameletDefinitionsTest {
             }
         });
 
-        assertThat(operation.get("enum")).asList().containsExactlyElementsOf(producerOperations);
+        assertThat(operation.get("enum")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactlyElementsOf(producerOperations);
     }
 
     private static Set<String> placeholders(Object template) {
