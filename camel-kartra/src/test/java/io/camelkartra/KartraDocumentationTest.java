@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelkartra.internal.KartraFailures;
+import io.camelkartra.support.GeneratedFiles;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,6 @@ class KartraDocumentationTest {
 
     private static final Path COMPONENT_PAGE = Path.of("src/main/docs/kartra-component.adoc");
     private static final Path ERROR_CATALOGUE = Path.of("../docs/error-catalogue.md");
-    private static final boolean UPDATE = Boolean.getBoolean("kartra.docs.update");
 
     @Test
     void componentPageTablesMatchTheMetadata() throws IOException {
@@ -42,24 +42,17 @@ class KartraDocumentationTest {
         for (Map.Entry<String, Function<JsonNode, String>> section : sections.entrySet()) {
             generated = replaceSection(generated, section.getKey(), section.getValue().apply(metadata));
         }
-        check(COMPONENT_PAGE, page, generated);
+        check(COMPONENT_PAGE, generated);
     }
 
     @Test
     void errorCatalogueMatchesTheEnum() throws IOException {
-        String current = Files.exists(ERROR_CATALOGUE) ? Files.readString(ERROR_CATALOGUE) : "";
-        check(ERROR_CATALOGUE, current, errorCatalogueMarkdown());
+        check(ERROR_CATALOGUE, errorCatalogueMarkdown());
     }
 
-    private static void check(Path file, String current, String generated) throws IOException {
-        if (UPDATE && !current.equals(generated)) {
-            Files.writeString(file, generated);
-            return;
-        }
-        assertThat(current)
-                .as("%s is out of date: run ./mvnw -pl camel-kartra -am test -Dtest=KartraDocumentationTest "
-                    + "-Dsurefire.failIfNoSpecifiedTests=false -Dkartra.docs.update=true", file)
-                .isEqualTo(generated);
+    private static void check(Path file, String generated) throws IOException {
+        GeneratedFiles.assertUpToDate(file, generated, "kartra.docs.update",
+                "./mvnw -pl camel-kartra -am test -Dtest=KartraDocumentationTest -Dsurefire.failIfNoSpecifiedTests=false");
     }
 
     private static JsonNode metadata() throws IOException {
