@@ -1,0 +1,312 @@
+package io.camelkartra.simulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelkartra.simulator.api.CallProcessor;
+import io.camelkartra.simulator.api.CommandRegistry;
+import io.camelkartra.simulator.fault.FaultInjector;
+import io.camelkartra.simulator.http.AdminHandler;
+import io.camelkartra.simulator.http.SimulatorJson;
+import io.camelkartra.simulator.http.SimulatorServer;
+import io.camelkartra.simulator.http.TlsMaterial;
+import io.camelkartra.simulator.outbound.OutboundDispatcher;
+import io.camelkartra.simulator.state.SimulatorState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A Kartra on loopback: the inbound API at {@code /api} over HTTP and/or HTTPS, the admin API at
+ * {@code /_admin/}, rate limits, fault injection, outbound webhooks and IPN. Build it, {@link #start()}
+ * it, point a client at {@link #baseUrl()} with {@link #demoCredentials()}, read the state back with
+ * {@link #state()}, and {@link #close()} it.
+ *
+ * <pre>{@code
+ * try (KartraSimulator sim = KartraSimulator.builder().httpPort(0).allowPlainHttp(true).build().start()) {
+ *     // POST form bodies to sim.baseUrl()
+ * }
+ * }</pre>
+ */
+public final class KartraSimulator implements AutoCloseable {
+
+    private final Builder config;
+    private final SimulatorSettings configuredSettings = new SimulatorSettings();
+    private final SimulatorSettings settings = new SimulatorSettings();
+    private final SimulatorState state;
+    private final CallLog calls = new CallLog();
+    private final FaultInjector faults;
+    private final OutboundDispatcher outbound;
+    private final ObjectMapper json = SimulatorJson.create();
+    private SimulatorServer server;
+    private TlsMaterial tls;
+    private Path tlsDirectory;
+    private boolean stopped;
+
+    private KartraSimulator(Builder config) {
+        this.config = config;
+        configuredSettings.allowPlainHttp(config.allowPlainHttp).rateLimit(config.rateLimit).maxBodyBytes(config.maxBodyBytes);
+        settings.copyFrom(configuredSettings);
+        state = new SimulatorState(config.clock);
+        faults = new FaultInjector(config.seed);
+        outbound = new OutboundDispatcher(json, config.clock);
+        seed();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts the listeners; returns this. A stopped simulator cannot start again. */
+    public synchronized KartraSimulator start() {
+        if (server != null || stopped) {
+            throw new IllegalStateException(stopped ? "stopped" : "already started");
+        }
+        try {
+            if (config.httpsPort >= 0) {
+                tlsDirectory = Files.createTempDirectory("kartra-simulator-tls");
+                tls = TlsMaterial.generate(tlsDirectory);
+            }
+            CallProcessor processor = new CallProcessor(state, settings, CommandRegistry.kartra(), outbound);
+            server = new SimulatorServer(config.bindAddress, config.httpPort, config.httpsPort, tls, processor, settings,
+                    faults, calls, new AdminHandler(this, json), json, config.clock);
+            server.start();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the Kartra simulator", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make the simulator's TLS certificate", e);
+        }
+    }
+
+    /** Stops the listeners and the outbound dispatcher, and deletes the trust store file. */
+    public synchronized void stop() {
+        stopped = true;
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+        outbound.close();
+        if (tlsDirectory != null) {
+            try (Stream<Path> files = Files.walk(tlsDirectory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temporary trust store is harmless
+            }
+            tlsDirectory = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * Back to the start: the seeded state (demo data or empty), the settings as built, call log and
+     * delivery log cleared, faults off, rate-limit buckets full. Webhook and IPN targets stay. Waits
+     * up to two seconds for deliveries still in flight so they do not land in the cleared log.
+     */
+    public synchronized void reset() {
+        try {
+            outbound.awaitIdle(Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        state.clear();
+        seed();
+        settings.copyFrom(configuredSettings);
+        calls.clear();
+        faults.clear();
+        outbound.clearDeliveries();
+        if (server != null) {
+            server.refillRateLimits();
+        }
+    }
+
+    private void seed() {
+        if (config.demoData) {
+            DemoData.seed(state);
+        }
+    }
+
+    /** The plain HTTP API URL {@code http://127.0.0.1:<port>/api}, or the HTTPS one without an HTTP listener. */
+    public String baseUrl() {
+        return httpPort() >= 0 ? "http://" + host() + ":" + httpPort() + "/api" : httpsBaseUrl();
+    }
+
+    /** {@code https://localhost:<port>/api} (the certificate is for {@code localhost} and {@code 127.0.0.1}). */
+    public String httpsBaseUrl() {
+        requireListener(httpsPort(), "HTTPS");
+        return "https://localhost:" + httpsPort() + "/api";
+    }
+
+    /** The admin API root, {@code …/_admin}, on HTTP when there is an HTTP listener. */
+    public String adminUrl() {
+        return httpPort() >= 0 ? "http://" + host() + ":" + httpPort() + "/_admin"
+                : "https://localhost:" + httpsPort() + "/_admin";
+    }
+
+    private String host() {
+        return config.bindAddress.isAnyLocalAddress() ? "127.0.0.1" : config.bindAddress.getHostAddress();
+    }
+
+    private static void requireListener(int port, String name) {
+        if (port < 0) {
+            throw new IllegalStateException("no " + name + " listener (not configured or not started)");
+        }
+    }
+
+    public int httpPort() {
+        SimulatorServer running = server;
+        return running == null ? -1 : running.httpPort();
+    }
+
+    public int httpsPort() {
+        SimulatorServer running = server;
+        return running == null ? -1 : running.httpsPort();
+    }
+
+    /** An {@link SSLContext} that trusts the simulator's self-signed certificate. */
+    public SSLContext clientSslContext() {
+        return requireTls().clientContext();
+    }
+
+    /** The PKCS12 trust store holding the simulator's certificate. */
+    public Path trustStorePath() {
+        return requireTls().trustStore();
+    }
+
+    public String trustStorePassword() {
+        return requireTls().trustStorePassword();
+    }
+
+    /** The simulator's certificate as a PEM file (e.g. for {@code curl --cacert}). */
+    public Path certificatePemPath() {
+        return requireTls().certificatePem();
+    }
+
+    private TlsMaterial requireTls() {
+        if (tls == null) {
+            throw new IllegalStateException("no HTTPS listener (not configured or not started)");
+        }
+        return tls;
+    }
+
+    /** The demo App and account's credentials (they work only with {@code demoData(true)}, the default). */
+    public SimulatorCredentials demoCredentials() {
+        return DemoData.credentials();
+    }
+
+    public SimulatorState state() {
+        return state;
+    }
+
+    public CallLog calls() {
+        return calls;
+    }
+
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    public OutboundDispatcher outbound() {
+        return outbound;
+    }
+
+    public SimulatorSettings settings() {
+        return settings;
+    }
+
+    /** Simulates what happens in the account with {@code apiKey} outside the API (purchases, forms, videos…). */
+    public EventSimulator events(String apiKey) {
+        return new EventSimulator(state.account(apiKey), outbound);
+    }
+
+    /** Configures a simulator; every setting has a default. */
+    public static final class Builder {
+        private int httpPort = -1;
+        private int httpsPort = -1;
+        private boolean allowPlainHttp;
+        private int rateLimit = 20;
+        private long seed = 42L;
+        private boolean demoData = true;
+        private long maxBodyBytes = 1 << 20;
+        private Clock clock = Clock.systemUTC();
+        private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+
+        private Builder() {
+        }
+
+        /** The plain HTTP listener's port (0 = a free one); without it there is none. */
+        public Builder httpPort(int port) {
+            httpPort = port;
+            return this;
+        }
+
+        /** The HTTPS listener's port (0 = a free one); without it there is none. */
+        public Builder httpsPort(int port) {
+            httpsPort = port;
+            return this;
+        }
+
+        /** Lets {@code /api} work over plain HTTP; otherwise it answers 201 "Connection not secure". */
+        public Builder allowPlainHttp(boolean value) {
+            allowPlainHttp = value;
+            return this;
+        }
+
+        /** Calls per second per App; 0 = no limit. Default 20, as Kartra. */
+        public Builder rateLimit(int value) {
+            rateLimit = value;
+            return this;
+        }
+
+        /** The seed of fault injection. Default 42. */
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        /** Seeds the demo App and account (default true); false starts empty. */
+        public Builder demoData(boolean value) {
+            demoData = value;
+            return this;
+        }
+
+        public Builder maxBodyBytes(long value) {
+            maxBodyBytes = value;
+            return this;
+        }
+
+        /** The clock of lead dates, payments, point expiry and the rate limiter (tests can use a fixed one). */
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        /** Where to listen; default loopback. */
+        public Builder bindAddress(String address) {
+            try {
+                bindAddress = InetAddress.getByName(address);
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("unknown bind address " + address, e);
+            }
+            return this;
+        }
+
+        public KartraSimulator build() {
+            if (httpPort < 0 && httpsPort < 0) {
+                throw new IllegalStateException("configure httpPort and/or httpsPort");
+            }
+            return new KartraSimulator(this);
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package io.camelkartra.simulator.state;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything one Kartra account holds. Not thread-safe: reach it only through {@link Account#locked},
+ * so that one API call (one lead, many actions) is applied atomically. Names of tags, lists,
+ * sequences, calendars, classes, custom fields and lead emails match ignoring case, as Kartra's
+ * case-insensitive database collation would.
+ */
+public final class AccountData {
+
+    private final Clock clock;
+    /** Next id per kind of object, each counted on its own like a database table. */
+    private final Map<String, Long> nextIds = new HashMap<>(Map.of("lead", 1001L, "option", 601L,
+            "transaction", 48101L, "subscription", 14801L));
+
+    private final Map<String, Tag> tags = new LinkedHashMap<>();
+    private final Map<String, MailingList> lists = new LinkedHashMap<>();
+    private final Map<String, Sequence> sequences = new LinkedHashMap<>();
+    private final Map<String, CustomField> customFields = new LinkedHashMap<>();
+    private final Map<String, Calendar> calendars = new LinkedHashMap<>();
+    private final Map<String, Page> pages = new LinkedHashMap<>();
+    private final Map<String, Membership> memberships = new LinkedHashMap<>();
+    private final Map<Long, Product> products = new LinkedHashMap<>();
+    private final Map<Long, Lead> leadsById = new LinkedHashMap<>();
+    private final Map<String, Lead> leadsByEmail = new HashMap<>();
+    private final Map<Long, Transaction> transactions = new LinkedHashMap<>();
+    private final Map<Long, Subscription> subscriptions = new LinkedHashMap<>();
+
+    AccountData(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Kartra's timestamps have whole seconds. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private long nextId(String kind) {
+        long id = nextIds.getOrDefault(kind, 1L);
+        nextIds.put(kind, id + 1);
+        return id;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    // ---- catalogue: adding an existing name returns the existing object
+
+    public Tag addTag(String name) {
+        return tags.computeIfAbsent(key(name), k -> new Tag(nextId("tag"), name));
+    }
+
+    public Optional<Tag> tag(String name) {
+        return Optional.ofNullable(tags.get(key(name)));
+    }
+
+    public Collection<Tag> tags() {
+        return Collections.unmodifiableCollection(tags.values());
+    }
+
+    public MailingList addList(String name) {
+        return lists.computeIfAbsent(key(name), k -> new MailingList(nextId("list"), name));
+    }
+
+    public Optional<MailingList> list(String name) {
+        return Optional.ofNullable(lists.get(key(name)));
+    }
+
+    public Collection<MailingList> lists() {
+        return Collections.unmodifiableCollection(lists.values());
+    }
+
+    public Sequence addSequence(String name, int steps) {
+        if (steps < 1) {
+            throw new IllegalArgumentException("a sequence needs at least one step");
+        }
+        return sequences.computeIfAbsent(key(name), k -> new Sequence(nextId("sequence"), name, steps));
+    }
+
+    public Optional<Sequence> sequence(String name) {
+        return Optional.ofNullable(sequences.get(key(name)));
+    }
+
+    public Collection<Sequence> sequences() {
+        return Collections.unmodifiableCollection(sequences.values());
+    }
+
+    /** Adds a custom field; option fields need two or more options. Fails if the identifier exists. */
+    public CustomField addCustomField(String identifier, CustomFieldType type, List<String> options) {
+        if (customFields.containsKey(key(identifier))) {
+            throw new IllegalArgumentException("custom field exists: " + identifier);
+        }
+        if (type.hasOptions() && options.size() < 2) {
+            throw new IllegalArgumentException("a " + type.wireName() + " field needs two or more options");
+        }
+        List<FieldOption> fieldOptions = new ArrayList<>();
+        if (type.hasOptions()) {
+            options.forEach(o -> fieldOptions.add(new FieldOption(nextId("option"), o)));
+        }
+        CustomField field = new CustomField(nextId("custom_field"), identifier, type, fieldOptions);
+        customFields.put(key(identifier), field);
+        return field;
+    }
+
+    public Optional<CustomField> customField(String identifier) {
+        return Optional.ofNullable(customFields.get(key(identifier)));
+    }
+
+    public Collection<CustomField> customFields() {
+        return Collections.unmodifiableCollection(customFields.values());
+    }
+
+    public Calendar addCalendar(String name, boolean completed, String timezone, List<CalendarHost> hosts,
+            List<String> classNames) {
+        return calendars.computeIfAbsent(key(name), k -> {
+            long id = nextId("calendar");
+            List<CalendarClass> classes = new ArrayList<>();
+            classNames.forEach(c -> classes.add(new CalendarClass(nextId("class"), c)));
+            return new Calendar(id, name, completed, timezone, hosts, classes);
+        });
+    }
+
+    public Optional<Calendar> calendar(String name) {
+        return Optional.ofNullable(calendars.get(key(name)));
+    }
+
+    public Collection<Calendar> calendars() {
+        return Collections.unmodifiableCollection(calendars.values());
+    }
+
+    public Page addPage(String name) {
+        return pages.computeIfAbsent(key(name), k -> new Page(nextId("page"), name));
+    }
+
+    public Collection<Page> pages() {
+        return Collections.unmodifiableCollection(pages.values());
+    }
+
+    public Optional<Page> page(String name) {
+        return Optional.ofNullable(pages.get(key(name)));
+    }
+
+    public Membership addMembership(String name, List<String> levelNames) {
+        return memberships.computeIfAbsent(key(name), k -> {
+            long id = nextId("membership");
+            List<MembershipLevel> levels = new ArrayList<>();
+            levelNames.forEach(l -> levels.add(new MembershipLevel(nextId("level"), l)));
+            return new Membership(id, name, levels);
+        });
+    }
+
+    public Optional<Membership> membership(String name) {
+        return Optional.ofNullable(memberships.get(key(name)));
+    }
+
+    public Collection<Membership> memberships() {
+        return Collections.unmodifiableCollection(memberships.values());
+    }
+
+    public Product addProduct(String name, int refundPeriodDays, List<PricePoint> pricePoints) {
+        Product product = new Product(nextId("product"), name, pricePoints, refundPeriodDays);
+        products.put(product.id(), product);
+        return product;
+    }
+
+    public Optional<Product> product(long id) {
+        return Optional.ofNullable(products.get(id));
+    }
+
+    public Collection<Product> products() {
+        return Collections.unmodifiableCollection(products.values());
+    }
+
+    // ---- leads
+
+    /** Creates a lead; fails if the email is taken (also by a deleted lead, whose email stays taken). */
+    public Lead createLead(String email) {
+        if (leadsByEmail.containsKey(key(email))) {
+            throw new IllegalArgumentException("lead exists: " + email);
+        }
+        Lead lead = new Lead(nextId("lead"), email, now());
+        leadsById.put(lead.id(), lead);
+        leadsByEmail.put(key(email), lead);
+        return lead;
+    }
+
+    public Optional<Lead> lead(long id) {
+        return settled(leadsById.get(id));
+    }
+
+    public Optional<Lead> leadByEmail(String email) {
+        return settled(leadsByEmail.get(key(email)));
+    }
+
+    private Optional<Lead> settled(Lead lead) {
+        if (lead != null) {
+            lead.settleExpiredPoints(now());
+        }
+        return Optional.ofNullable(lead);
+    }
+
+    /** Changes a lead's email; false (nothing changed) when another lead has it. */
+    public boolean changeEmail(Lead lead, String newEmail) {
+        Lead owner = leadsByEmail.get(key(newEmail));
+        if (owner != null && owner != lead) {
+            return false;
+        }
+        leadsByEmail.remove(key(lead.email()));
+        lead.email(newEmail);
+        leadsByEmail.put(key(newEmail), lead);
+        return true;
+    }
+
+    /** Soft-deletes a lead: it stays, with its email taken, and answers 245. */
+    public void delete(Lead lead) {
+        lead.markDeleted(now());
+    }
+
+    public Collection<Lead> leads() {
+        leadsById.values().forEach(l -> l.settleExpiredPoints(now()));
+        return Collections.unmodifiableCollection(leadsById.values());
+    }
+
+    // ---- payments
+
+    public long nextTransactionId() {
+        return nextId("transaction");
+    }
+
+    public long nextSubscriptionId() {
+        return nextId("subscription");
+    }
+
+    public long nextBookingId() {
+        return nextId("booking");
+    }
+
+    public void put(Transaction transaction) {
+        transactions.put(transaction.id(), transaction);
+    }
+
+    public Optional<Transaction> transaction(long id) {
+        return Optional.ofNullable(transactions.get(id));
+    }
+
+    public Collection<Transaction> transactions() {
+        return Collections.unmodifiableCollection(transactions.values());
+    }
+
+    public List<Transaction> transactionsOf(long leadId) {
+        return transactions.values().stream().filter(t -> t.leadId() == leadId).toList();
+    }
+
+    /** What refunds and partial refunds of {@code sale} have given back so far. */
+    public BigDecimal refundedAmount(Transaction sale) {
+        return transactions.values().stream()
+                .filter(t -> t.parentId() == sale.id()
+                        && (t.type() == TransactionType.REFUND || t.type() == TransactionType.PARTIAL_REFUND))
+                .map(Transaction::fullAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public void put(Subscription subscription) {
+        subscriptions.put(subscription.id(), subscription);
+    }
+
+    public Optional<Subscription> subscription(long id) {
+        return Optional.ofNullable(subscriptions.get(id));
+    }
+
+    public Optional<Subscription> subscriptionByGatewayId(String gatewayId) {
+        return subscriptions.values().stream().filter(s -> s.gatewaySubscriptionId().equals(gatewayId)).findFirst();
+    }
+
+    public Collection<Subscription> subscriptions() {
+        return Collections.unmodifiableCollection(subscriptions.values());
+    }
+
+    public List<Subscription> subscriptionsOf(long leadId) {
+        return subscriptions.values().stream().filter(s -> s.leadId() == leadId).toList();
+    }
+}

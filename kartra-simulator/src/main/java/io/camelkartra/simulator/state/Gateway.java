@@ -1,0 +1,7 @@
+package io.camelkartra.simulator.state;
+
+/** The payment gateway of a transaction; PayPal subscriptions can only be cancelled (284). */
+public enum Gateway {
+    CARD,
+    PAYPAL
+}
