@@ -61,7 +61,7 @@ class KartraComponentBindingTest {
         KartraConfiguration defaults = camelContext.getComponent("kartra", KartraComponent.class).getConfiguration();
 
         assertThat(defaults.getBaseUrl()).isEqualTo("https://app.kartra.com/api");
-        assertThat(defaults.getConnectTimeout()).isEqualTo(10000);
+        assertThat(defaults.getMaxConnections()).isEqualTo(20);
         assertThat(defaults.isAllowPlainHttp()).isFalse();
     }
 
