@@ -64,8 +64,11 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
      */
     private String path;
     /**
-     * events, ipn: drops repeated deliveries; see the docs for the keys used.
-     * The option is a org.apache.camel.spi.IdempotentRepository type.
+     * events, ipn: drops repeated deliveries (answered 200, not routed), keyed
+     * action:leadId:detailId for events and ipn:transactionId:transactionType
+     * for IPN (header CamelKartraDeliveryKey); a delivery whose route fails is
+     * removed again. The option is a org.apache.camel.spi.IdempotentRepository
+     * type.
      */
     private IdempotentRepository idempotentRepository;
     /**
@@ -303,8 +306,10 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
      */
     private Integer proxyPort;
     /**
-     * events, ipn: comma-separated source addresses or CIDR ranges allowed to
-     * post; empty allows any.
+     * events, ipn: comma-separated IPv4 or IPv6 addresses and CIDR ranges
+     * allowed to post (others are answered 403); empty allows any. Needs an
+     * HTTP server that reports client addresses (camel-platform-http-vertx
+     * does).
      */
     private String allowedAddresses;
     /**
@@ -329,7 +334,8 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
     private String appId;
     /**
      * ipn: the secret key set up with the IPN notification in Kartra;
-     * notifications whose secret_key differs are answered 403 and not routed.
+     * notifications without it are answered 401, with another 403, and are not
+     * routed.
      */
     private String secretKey;
     /**
@@ -340,7 +346,7 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
     /**
      * events: the shared token that Kartra's posts must carry as the token
      * query parameter of the URL configured in Kartra; posts without it are
-     * answered 401 or 403 and not routed.
+     * answered 401, with another 403, and are not routed.
      */
     private String token;
 

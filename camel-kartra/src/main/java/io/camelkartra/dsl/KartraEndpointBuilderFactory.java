@@ -178,8 +178,10 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
-         * events, ipn: comma-separated source addresses or CIDR ranges allowed
-         * to post; empty allows any.
+         * events, ipn: comma-separated IPv4 or IPv6 addresses and CIDR ranges
+         * allowed to post (others are answered 403); empty allows any. Needs an
+         * HTTP server that reports client addresses (camel-platform-http-vertx
+         * does).
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -273,8 +275,8 @@ public interface KartraEndpointBuilderFactory {
         }
         /**
          * ipn: the secret key set up with the IPN notification in Kartra;
-         * notifications whose secret_key differs are answered 403 and not
-         * routed.
+         * notifications without it are answered 401, with another 403, and are
+         * not routed.
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -320,7 +322,7 @@ public interface KartraEndpointBuilderFactory {
         /**
          * events: the shared token that Kartra's posts must carry as the token
          * query parameter of the URL configured in Kartra; posts without it are
-         * answered 401 or 403 and not routed.
+         * answered 401, with another 403, and are not routed.
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -462,8 +464,11 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
-         * events, ipn: drops repeated deliveries; see the docs for the keys
-         * used.
+         * events, ipn: drops repeated deliveries (answered 200, not routed),
+         * keyed action:leadId:detailId for events and
+         * ipn:transactionId:transactionType for IPN (header
+         * CamelKartraDeliveryKey); a delivery whose route fails is removed
+         * again.
          *
          * The option is a:
          * <code>org.apache.camel.spi.IdempotentRepository</code> type.
@@ -478,8 +483,11 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
-         * events, ipn: drops repeated deliveries; see the docs for the keys
-         * used.
+         * events, ipn: drops repeated deliveries (answered 200, not routed),
+         * keyed action:leadId:detailId for events and
+         * ipn:transactionId:transactionType for IPN (header
+         * CamelKartraDeliveryKey); a delivery whose route fails is removed
+         * again.
          *
          * The option will be converted to a
          * <code>org.apache.camel.spi.IdempotentRepository</code> type.
@@ -1958,8 +1966,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraOperation";
         }
         /**
-         * The email of the lead to act on; wins over the body's. Consumers set
-         * it to the event's lead email.
+         * The email of the lead to act on; wins over the body's. The consumers
+         * set it to the email of the event's lead or the IPN's buyer.
          *
          * The option is a: {@code String} type.
          *
@@ -2240,7 +2248,9 @@ public interface KartraEndpointBuilderFactory {
         }
         /**
          * searchTransaction, getTransactionDetails, refundTransaction,
-         * cancelTransaction: the transaction id. Set by the IPN consumer.
+         * cancelTransaction: the transaction id. Set by the consumers: the
+         * IPN's order id, and the event's for events with transaction details
+         * (buy_product, refunds, cancel_subscription).
          *
          * The option is a: {@code String} type.
          *
@@ -2422,6 +2432,47 @@ public interface KartraEndpointBuilderFactory {
          */
         public String kartraSubscriptionTaxPercent() {
             return "CamelKartraSubscriptionTaxPercent";
+        }
+        /**
+         * kartra:events: the event's action as Kartra names it (buy_product,
+         * assign_tag, ...), also for actions this version does not know.
+         *
+         * The option is a: {@code String} type.
+         *
+         * Group: consumer
+         *
+         * @return the name of the header {@code KartraEventAction}.
+         */
+        public String kartraEventAction() {
+            return "CamelKartraEventAction";
+        }
+        /**
+         * kartra:ipn: the notification's transaction type as Kartra names it
+         * (sale, rebill, refund, partial_refund, chargeback, failed,
+         * cancellation, or an unknown type's text), in lower case.
+         *
+         * The option is a: {@code String} type.
+         *
+         * Group: consumer
+         *
+         * @return the name of the header {@code KartraTransactionType}.
+         */
+        public String kartraTransactionType() {
+            return "CamelKartraTransactionType";
+        }
+        /**
+         * kartra:events, kartra:ipn: the key that identifies the delivery, the
+         * one the idempotentRepository option uses: action:leadId:detailId for
+         * events, ipn:transactionId:transactionType for IPN.
+         *
+         * The option is a: {@code String} type.
+         *
+         * Group: consumer
+         *
+         * @return the name of the header {@code KartraDeliveryKey}.
+         */
+        public String kartraDeliveryKey() {
+            return "CamelKartraDeliveryKey";
         }
     }
     static KartraEndpointBuilder endpointBuilder(String componentName, String path) {
