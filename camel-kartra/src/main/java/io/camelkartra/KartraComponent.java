@@ -11,6 +11,7 @@ import io.camelkartra.internal.KartraTransportSettings;
 import io.camelkartra.internal.TokenBucketRateLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.hc.core5.ssl.SSLContexts;
@@ -122,7 +123,13 @@ public class KartraComponent extends HealthCheckComponent {
             synchronized (this) {
                 current = scheduler;
                 if (current == null) {
-                    current = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "KartraScheduler", 1);
+                    // every call in flight holds a deadline task and every call waiting for its rate-limit slot a
+                    // wake-up task, so the queue must take as many as the routes have in flight: Camel's default
+                    // profile would reject the 1001st
+                    ThreadPoolProfile profile = new ThreadPoolProfile("KartraScheduler");
+                    profile.setPoolSize(1);
+                    profile.setMaxQueueSize(-1);
+                    current = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "KartraScheduler", profile);
                     scheduler = current;
                 }
             }

@@ -47,19 +47,31 @@ final class KartraSender {
     }
 
     private CompletableFuture<KartraReply> attempt(KartraCall call, String body, int retriesLeft, AtomicInteger calls) {
-        return slot(call).thenCompose(granted -> {
-            if (!granted) {
-                return CompletableFuture.completedFuture(new KartraReply(null, null, KartraFailures.rateLimited(call,
-                        "no rate-limit slot within rateLimitMaxWait (" + configuration.getRateLimitMaxWait() + " ms); not sent",
-                        0, null, null)));
-            }
-            calls.incrementAndGet();
-            return client.post(endpoint.serviceUri(), body, Duration.ofMillis(configuration.getRequestTimeout()))
-                    .handle((httpReply, failure) -> read(call, httpReply, failure))
-                    .thenCompose(reply -> retryAfterRateLimit(call, body, retriesLeft, calls, reply));
-        });
+        return slot(call).handle((granted, failure) -> refusal(call, granted, failure))
+                .thenCompose(notSent -> {
+                    if (notSent != null) {
+                        return CompletableFuture.completedFuture(new KartraReply(null, null, notSent));
+                    }
+                    calls.incrementAndGet();
+                    return client.post(endpoint.serviceUri(), body, Duration.ofMillis(configuration.getRequestTimeout()))
+                            .handle((httpReply, failure) -> read(call, httpReply, failure))
+                            .thenCompose(reply -> retryAfterRateLimit(call, body, retriesLeft, calls, reply));
+                });
     }
 
+    /** Why the limiter's answer forbids sending the call, or null when it may be sent. */
+    private KartraException refusal(KartraCall call, Boolean granted, Throwable failure) {
+        if (failure != null) {
+            return KartraFailures.rateLimiterFailed(call, failure);
+        }
+        if (!Boolean.TRUE.equals(granted)) {
+            return KartraFailures.rateLimited(call, "no rate-limit slot within rateLimitMaxWait ("
+                                                    + configuration.getRateLimitMaxWait() + " ms); not sent", 0, null, null);
+        }
+        return null;
+    }
+
+    /** The limiter's answer; a limiter that throws or fails its future (a custom one over a store, say) fails the future. */
     private CompletableFuture<Boolean> slot(KartraCall call) {
         if (rateLimiter == null) {
             return CompletableFuture.completedFuture(true);

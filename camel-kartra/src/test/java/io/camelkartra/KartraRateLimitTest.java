@@ -1,7 +1,10 @@
 package io.camelkartra;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.camelkartra.support.KartraStubTestSupport;
@@ -29,6 +32,14 @@ class KartraRateLimitTest extends KartraStubTestSupport {
             return CompletableFuture.completedFuture(true);
         });
         context.addComponent("kartraCustom", custom);
+        KartraComponent failing = new KartraComponent();
+        failing.setConfiguration(custom.getConfiguration().copy());
+        failing.setRateLimiter((appId, maxWait) -> CompletableFuture.failedFuture(new IllegalStateException("store unreachable")));
+        context.addComponent("kartraFailing", failing);
+        KartraComponent busy = new KartraComponent();
+        busy.setConfiguration(custom.getConfiguration().copy());
+        busy.setRateLimit(500);
+        context.addComponent("kartraBusy", busy);
         return context;
     }
 
@@ -40,6 +51,8 @@ class KartraRateLimitTest extends KartraStubTestSupport {
                 from("direct:noWait").to("kartra:assignTag?tagName=VIP&rateLimitMaxWait=0");
                 from("direct:retry").to("kartraCustom:assignTag?tagName=VIP&rateLimitRetries=2");
                 from("direct:noRetry").to("kartraCustom:assignTag?tagName=VIP");
+                from("direct:failingLimiter").to("kartraFailing:givePointsToLead?points=5");
+                from("direct:busy").to("kartraBusy:assignTag?tagName=VIP");
             }
         };
     }
@@ -76,5 +89,33 @@ class KartraRateLimitTest extends KartraStubTestSupport {
         assertThat(notRetried.getException()).isInstanceOf(KartraRateLimitException.class);
         assertThat(server.requests()).hasSize(7);
         assertThat(customAcquires.get()).isEqualTo(7);
+    }
+
+    @Test
+    void aFailingLimiterFailsTheCallAsRateLimitedAndRetryableWithoutSendingIt() {
+        Exchange exchange = template.request("direct:failingLimiter", e -> e.getMessage().setBody("a@example.com"));
+
+        assertThat(exchange.getException()).isInstanceOf(KartraRateLimitException.class)
+                .hasMessageContaining("rate limiter failed").hasMessageContaining("not sent")
+                .hasRootCauseInstanceOf(IllegalStateException.class);
+        assertThat(((KartraException) exchange.getException()).isRetryable()).isTrue();
+        assertThat(exchange.getMessage().getHeader(KartraConstants.CALL_COUNT)).isEqualTo(0);
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void thousandsOfCallsWaitingForTheirSlotAllGetOne() throws Exception {
+        // more waiting calls than Camel's default scheduler profile queues (1000): each waits on a scheduled task
+        int calls = 2_000;
+        List<CompletableFuture<Exchange>> replies = new ArrayList<>(calls);
+        for (int i = 0; i < calls; i++) {
+            String email = "lead" + i + "@example.com";
+            replies.add(template.asyncSend("direct:busy", e -> e.getMessage().setBody(email)));
+        }
+
+        for (CompletableFuture<Exchange> reply : replies) {
+            assertThat(reply.get(60, TimeUnit.SECONDS).getException()).isNull();
+        }
+        assertThat(server.requests()).hasSize(calls);
     }
 }

@@ -2,6 +2,7 @@ package io.camelkartra.internal;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 import io.camelkartra.KartraAppException;
 import io.camelkartra.KartraAuthenticationException;
@@ -81,6 +82,20 @@ public final class KartraFailures {
                 .retryable(true)
                 .retryAfter(retryAfter == null ? RETRY_DELAY : retryAfter)
                 .rawResponse(raw));
+    }
+
+    /**
+     * The rate limiter failed instead of answering (a custom limiter's store is down, say): the call was not sent, so
+     * a later try is safe.
+     */
+    public static KartraRateLimitException rateLimiterFailed(KartraCall call, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return (KartraRateLimitException) create(new KartraException.Details(KartraErrorCategory.RATE_LIMIT)
+                .kartraMessage("the rate limiter failed (" + cause.getClass().getSimpleName() + "); not sent")
+                .command(call.singleCommand())
+                .retryable(true)
+                .retryAfter(RETRY_DELAY)
+                .cause(cause));
     }
 
     /**

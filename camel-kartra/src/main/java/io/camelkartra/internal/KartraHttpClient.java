@@ -8,10 +8,12 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
@@ -95,11 +97,26 @@ public final class KartraHttpClient implements Closeable {
      */
     public CompletableFuture<KartraHttpReply> post(URI uri, String formBody, Duration requestTimeout) {
         CompletableFuture<KartraHttpReply> result = new CompletableFuture<>();
+        AtomicReference<Future<KartraHttpReply>> inFlight = new AtomicReference<>();
+        ScheduledFuture<?> deadline;
+        try {
+            // the response timeout only bounds silences between packets; this bounds the whole exchange. It is armed
+            // before sending, so that a scheduler refusing it leaves the request unsent rather than sent and unwatched
+            deadline = scheduler.schedule(() -> {
+                if (result.completeExceptionally(timedOut(requestTimeout))) {
+                    cancel(inFlight.get());
+                }
+            }, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new KartraTransportFailure("not sent: no deadline could be set (" + describe(e) + ")", e, false));
+            return result;
+        }
+        result.whenComplete((reply, failure) -> deadline.cancel(false));
         SimpleHttpRequest request = SimpleRequestBuilder.post(uri)
                 .setBody(formBody.getBytes(java.nio.charset.StandardCharsets.US_ASCII), FORM)
                 .setRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(requestTimeout)).build())
                 .build();
-        Future<KartraHttpReply> inFlight = client.execute(SimpleRequestProducer.create(request),
+        inFlight.set(client.execute(SimpleRequestProducer.create(request),
                 new BoundedResponseConsumer(MAX_REPLY_BYTES), null, new FutureCallback<>() {
                     @Override
                     public void completed(KartraHttpReply reply) {
@@ -113,15 +130,25 @@ public final class KartraHttpClient implements Closeable {
 
                     @Override
                     public void cancelled() {
-                        result.completeExceptionally(new KartraTransportFailure(
-                                "no reply within the request timeout of " + requestTimeout.toMillis() + " ms",
-                                new TimeoutException(), true));
+                        result.completeExceptionally(timedOut(requestTimeout));
                     }
-                });
-        // the response timeout only bounds silences between packets; this bounds the whole exchange
-        ScheduledFuture<?> deadline = scheduler.schedule(() -> inFlight.cancel(true), requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        result.whenComplete((reply, failure) -> deadline.cancel(false));
+                }));
+        if (result.isDone()) {
+            // a deadline that struck before the request was registered could not cancel it
+            cancel(inFlight.get());
+        }
         return result;
+    }
+
+    private static KartraTransportFailure timedOut(Duration requestTimeout) {
+        return new KartraTransportFailure("no reply within the request timeout of " + requestTimeout.toMillis() + " ms",
+                new TimeoutException(), true);
+    }
+
+    private static void cancel(Future<?> inFlight) {
+        if (inFlight != null) {
+            inFlight.cancel(true);
+        }
     }
 
     /** Whether the request may have reached Kartra: false only when no connection was ever made. */
