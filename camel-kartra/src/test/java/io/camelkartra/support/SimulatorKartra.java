@@ -1,0 +1,26 @@
+package io.camelkartra.support;
+
+import io.camelkartra.KartraComponent;
+import io.camelkartra.simulator.KartraSimulator;
+import io.camelkartra.simulator.SimulatorCredentials;
+
+/**
+ * A kartra component configured, at component level as the docs advise, with the Kartra simulator's demo credentials
+ * and its plain-HTTP URL.
+ */
+public final class SimulatorKartra {
+
+    private SimulatorKartra() {
+    }
+
+    public static KartraComponent component(KartraSimulator simulator) {
+        SimulatorCredentials credentials = simulator.demoCredentials();
+        KartraComponent kartra = new KartraComponent();
+        kartra.getConfiguration().setAppId(credentials.appId());
+        kartra.getConfiguration().setApiKey(credentials.apiKey());
+        kartra.getConfiguration().setApiPassword(credentials.apiPassword());
+        kartra.getConfiguration().setBaseUrl(simulator.baseUrl());
+        kartra.getConfiguration().setAllowPlainHttp(true);
+        return kartra;
+    }
+}
