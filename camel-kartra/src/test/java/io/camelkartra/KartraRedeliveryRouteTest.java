@@ -31,7 +31,7 @@ class KartraRedeliveryRouteTest extends KartraStubTestSupport {
                         .redeliveryDelay(10).useExponentialBackOff();
 
                 from("direct:tag").to("kartra:assignTag?tagName=VIP");
-                from("direct:points").to("kartra:givePointsToLead?points=5&requestTimeout=300ms");
+                from("direct:points").to("kartra:givePointsToLead?points=5");
             }
         };
     }
