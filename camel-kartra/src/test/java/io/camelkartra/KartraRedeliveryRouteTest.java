@@ -27,7 +27,7 @@ class KartraRedeliveryRouteTest extends KartraStubTestSupport {
                 errorHandler(deadLetterChannel("mock:dead").useOriginalMessage());
 
                 onException(KartraException.class)
-                        .retryWhile(simple("${exception.retryable} && ${header.CamelRedeliveryCounter} <= 3"))
+                        .retryWhile(simple("${exception.retryable} == true && ${header.CamelRedeliveryCounter} <= 3"))
                         .redeliveryDelay(10).useExponentialBackOff();
 
                 from("direct:tag").to("kartra:assignTag?tagName=VIP");

@@ -95,7 +95,8 @@ class KartraFaultSoakSimulatorTest extends CamelTestSupport {
                 errorHandler(deadLetterChannel("mock:dead").useOriginalMessage());
 
                 onException(KartraException.class)
-                        .retryWhile(simple("${exception.retryable} && ${header.CamelRedeliveryCounter} <= " + MAXIMUM_REDELIVERIES))
+                        .retryWhile(simple("${exception.retryable} == true"
+                                           + " && ${header.CamelRedeliveryCounter} <= " + MAXIMUM_REDELIVERIES))
                         .redeliveryDelay(5).useExponentialBackOff().maximumRedeliveryDelay(200)
                         .onRedelivery(exchange -> redeliveries.increment())
                         .useOriginalMessage();
