@@ -98,12 +98,17 @@ public final class KartraHttpClient implements Closeable {
     public CompletableFuture<KartraHttpReply> post(URI uri, String formBody, Duration requestTimeout) {
         CompletableFuture<KartraHttpReply> result = new CompletableFuture<>();
         AtomicReference<Future<KartraHttpReply>> inFlight = new AtomicReference<>();
+        SimpleHttpRequest request = SimpleRequestBuilder.post(uri)
+                .setBody(formBody.getBytes(java.nio.charset.StandardCharsets.US_ASCII), FORM)
+                .setRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(requestTimeout)).build())
+                .build();
+        SendTrackingRequestProducer producer = new SendTrackingRequestProducer(SimpleRequestProducer.create(request));
         ScheduledFuture<?> deadline;
         try {
             // the response timeout only bounds silences between packets; this bounds the whole exchange. It is armed
             // before sending, so that a scheduler refusing it leaves the request unsent rather than sent and unwatched
             deadline = scheduler.schedule(() -> {
-                if (result.completeExceptionally(timedOut(requestTimeout))) {
+                if (result.completeExceptionally(timedOut(requestTimeout, producer.bodyStarted()))) {
                     cancel(inFlight.get());
                 }
             }, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -112,11 +117,7 @@ public final class KartraHttpClient implements Closeable {
             return result;
         }
         result.whenComplete((reply, failure) -> deadline.cancel(false));
-        SimpleHttpRequest request = SimpleRequestBuilder.post(uri)
-                .setBody(formBody.getBytes(java.nio.charset.StandardCharsets.US_ASCII), FORM)
-                .setRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(requestTimeout)).build())
-                .build();
-        inFlight.set(client.execute(SimpleRequestProducer.create(request),
+        inFlight.set(client.execute(producer,
                 new BoundedResponseConsumer(MAX_REPLY_BYTES), null, new FutureCallback<>() {
                     @Override
                     public void completed(KartraHttpReply reply) {
@@ -130,7 +131,7 @@ public final class KartraHttpClient implements Closeable {
 
                     @Override
                     public void cancelled() {
-                        result.completeExceptionally(timedOut(requestTimeout));
+                        result.completeExceptionally(timedOut(requestTimeout, producer.bodyStarted()));
                     }
                 }));
         if (result.isDone()) {
@@ -140,9 +141,11 @@ public final class KartraHttpClient implements Closeable {
         return result;
     }
 
-    private static KartraTransportFailure timedOut(Duration requestTimeout) {
-        return new KartraTransportFailure("no reply within the request timeout of " + requestTimeout.toMillis() + " ms",
-                new TimeoutException(), true);
+    /** A timeout; when the body never started to go out, the request was still queued and never reached Kartra. */
+    private static KartraTransportFailure timedOut(Duration requestTimeout, boolean bodyStarted) {
+        return new KartraTransportFailure("no reply within the request timeout of " + requestTimeout.toMillis() + " ms"
+                                          + (bodyStarted ? "" : "; not sent, it waited for a connection"),
+                new TimeoutException(), bodyStarted);
     }
 
     private static void cancel(Future<?> inFlight) {

@@ -29,7 +29,7 @@ class KartraHttpClientTest {
     void start() throws Exception {
         server = new StubKartraServer();
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        client = new KartraHttpClient(new KartraTransportSettings(1_000, 2, null, null, null, null, null), SSLContext.getDefault(),
+        client = new KartraHttpClient(new KartraTransportSettings(1_000, 1, null, null, null, null, null), SSLContext.getDefault(),
                 scheduler);
     }
 
@@ -51,5 +51,19 @@ class KartraHttpClientTest {
                 .hasMessageContaining("not sent");
         assertThat(((KartraTransportFailure) failure.getCause()).mayHaveReachedKartra()).isFalse();
         assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void aRequestThatTimesOutWaitingForAConnectionNeverReachedKartra() throws Exception {
+        server.reply(StubKartraServer.Reply.json("{\"status\":\"Success\"}").delayed(2_000));
+        CompletableFuture<KartraHttpReply> holdsTheOnlyConnection = client.post(URI.create(server.url()), "a=1", Duration.ofSeconds(10));
+
+        CompletableFuture<KartraHttpReply> queued = client.post(URI.create(server.url()), "a=2", Duration.ofMillis(300));
+
+        Throwable failure = catchThrowable(() -> queued.get(5, TimeUnit.SECONDS));
+        assertThat(failure.getCause()).isInstanceOf(KartraTransportFailure.class).hasMessageContaining("not sent");
+        assertThat(((KartraTransportFailure) failure.getCause()).mayHaveReachedKartra()).isFalse();
+        assertThat(holdsTheOnlyConnection.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(server.requests()).extracting(StubKartraServer.Request::body).containsExactly("a=1");
     }
 }
