@@ -219,7 +219,12 @@ public final class KartraResponseParser {
     }
 
     private static Object toJava(JsonNode node) {
-        return MAPPER.convertValue(node, Object.class);
+        // reads the tree where it is; convertValue would first copy it into a token buffer
+        try {
+            return MAPPER.treeToValue(node, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static String text(JsonNode node) {
