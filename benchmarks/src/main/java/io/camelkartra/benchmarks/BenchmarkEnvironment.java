@@ -15,6 +15,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
@@ -23,7 +24,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  * <p>
  * The three ways do the same two calls: get_lead of one lead, and create_lead chained with two tags and a list. The
  * component routes and the plain {@code http:} routes are both {@code direct:} routes, so the Camel overhead outside
- * the call itself is the same.
+ * the call itself is the same. The routes the {@link SyncScenario} styles use are here too.
  */
 final class BenchmarkEnvironment implements AutoCloseable {
 
@@ -54,7 +55,6 @@ final class BenchmarkEnvironment implements AutoCloseable {
         String kartraOptions = "?baseUrl=" + simulator.baseUrl() + "&allowPlainHttp=true&appId=RAW(" + credentials.appId()
                                + ")&apiKey=RAW(" + credentials.apiKey() + ")&apiPassword=RAW(" + credentials.apiPassword() + ")";
         String tagNames = String.join(",", SyncScenario.TAGS);
-        // the http component's own retries would replay a POST after a 429 or 503: off, as the component docs advise
         String httpUri = simulator.baseUrl() + "?throwExceptionOnFailure=false&httpMethod=POST";
         camel.addRoutes(new RouteBuilder() {
             @Override
@@ -82,7 +82,8 @@ final class BenchmarkEnvironment implements AutoCloseable {
                         .process(e -> e.getMessage().setBody(HandBuiltCalls.leadIdOfCreateLead(e.getMessage().getBody(byte[].class))));
             }
         });
-        camel.getComponent("http", org.apache.camel.component.http.HttpComponent.class).setAutomaticRetriesDisabled(true);
+        // the http component's own retries would replay a POST after a 429 or 503: off, as the component docs advise
+        camel.getComponent("http", HttpComponent.class).setAutomaticRetriesDisabled(true);
         camel.start();
         template = camel.createProducerTemplate();
         jdkClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
