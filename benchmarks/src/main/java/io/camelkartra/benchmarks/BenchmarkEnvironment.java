@@ -1,0 +1,146 @@
+package io.camelkartra.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import io.camelkartra.KartraComponent;
+import io.camelkartra.KartraConstants;
+import io.camelkartra.model.Lead;
+import io.camelkartra.simulator.KartraSimulator;
+import io.camelkartra.simulator.SimulatorCredentials;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * A Kartra simulator on loopback (plain HTTP) and a Camel context with one route per way of calling it, plus a JDK
+ * HTTP client: everything a benchmark measures, started once per trial.
+ * <p>
+ * The three ways do the same two calls: get_lead of one lead, and create_lead chained with two tags and a list. The
+ * component routes and the plain {@code http:} routes are both {@code direct:} routes, so the Camel overhead outside
+ * the call itself is the same. The routes the {@link SyncScenario} styles use are here too.
+ */
+final class BenchmarkEnvironment implements AutoCloseable {
+
+    /** The demo lead every get_lead reads. */
+    static final String EXISTING_LEAD = "john.smith@example.com";
+
+    private final KartraSimulator simulator;
+    private final CamelContext camel;
+    private final ProducerTemplate template;
+    private final HttpClient jdkClient;
+    private final HandBuiltCalls handBuilt;
+    private final URI apiUri;
+
+    /**
+     * @param simulatorRateLimit calls per second the simulator allows per App; 0 = no limit
+     * @param componentRateLimit the component's {@code rateLimit}; 0 = off
+     */
+    BenchmarkEnvironment(int simulatorRateLimit, int componentRateLimit) throws Exception {
+        simulator = KartraSimulator.builder().httpPort(0).allowPlainHttp(true).rateLimit(simulatorRateLimit).build().start();
+        SimulatorCredentials credentials = simulator.demoCredentials();
+        apiUri = URI.create(simulator.baseUrl());
+        handBuilt = new HandBuiltCalls(credentials);
+
+        camel = new DefaultCamelContext();
+        KartraComponent kartra = new KartraComponent();
+        kartra.setRateLimit(componentRateLimit);
+        camel.addComponent("kartra", kartra);
+        String kartraOptions = "?baseUrl=" + simulator.baseUrl() + "&allowPlainHttp=true&appId=RAW(" + credentials.appId()
+                               + ")&apiKey=RAW(" + credentials.apiKey() + ")&apiPassword=RAW(" + credentials.apiPassword() + ")";
+        String tagNames = String.join(",", SyncScenario.TAGS);
+        String httpUri = simulator.baseUrl() + "?throwExceptionOnFailure=false&httpMethod=POST";
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:kartra-getLead").to("kartra:getLead" + kartraOptions);
+                from("direct:kartra-createLead").to("kartra:createLead" + kartraOptions + "&tagNames=RAW(" + tagNames
+                                                    + ")&listNames=RAW(" + SyncScenario.LIST + ")");
+                from("direct:kartra-call").to("kartra:call" + kartraOptions);
+                // one action per call: the operation comes from the CamelKartraOperation header
+                from("direct:kartra-single").to("kartra:getLead" + kartraOptions);
+                from("direct:kartra-upsert-createFirst").to("kartra:upsertLead" + kartraOptions + "&tagNames=RAW(" + tagNames
+                                                            + ")&listNames=RAW(" + SyncScenario.LIST + ")");
+                from("direct:kartra-upsert-editFirst").to("kartra:upsertLead" + kartraOptions + "&upsertStrategy=editFirst"
+                                                          + "&tagNames=RAW(" + tagNames + ")&listNames=RAW(" + SyncScenario.LIST + ")");
+
+                from("direct:http-getLead")
+                        .process(e -> e.getMessage().setBody(handBuilt.getLeadBody(e.getMessage().getBody(String.class))))
+                        .setHeader(Exchange.CONTENT_TYPE, constant("application/x-www-form-urlencoded"))
+                        .to(httpUri)
+                        .process(e -> e.getMessage().setBody(HandBuiltCalls.leadIdOfGetLead(e.getMessage().getBody(byte[].class))));
+                from("direct:http-createLead")
+                        .process(e -> e.getMessage().setBody(handBuilt.createLeadBody(e.getMessage().getBody(String.class))))
+                        .setHeader(Exchange.CONTENT_TYPE, constant("application/x-www-form-urlencoded"))
+                        .to(httpUri)
+                        .process(e -> e.getMessage().setBody(HandBuiltCalls.leadIdOfCreateLead(e.getMessage().getBody(byte[].class))));
+            }
+        });
+        // the http component's own retries would replay a POST after a 429 or 503: off, as the component docs advise
+        camel.getComponent("http", HttpComponent.class).setAutomaticRetriesDisabled(true);
+        camel.start();
+        template = camel.createProducerTemplate();
+        jdkClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    KartraSimulator simulator() {
+        return simulator;
+    }
+
+    ProducerTemplate template() {
+        return template;
+    }
+
+    /** kartra:getLead; the typed lead. */
+    Lead componentGetLead(String email) {
+        return template.requestBody("direct:kartra-getLead", email, Lead.class);
+    }
+
+    /** kartra:createLead?tagNames=…&amp;listNames=…; the new lead's id. */
+    String componentCreateLead(String email) {
+        return template.request("direct:kartra-createLead", e -> e.getMessage().setBody(Lead.ofEmail(email)))
+                .getMessage().getHeader(KartraConstants.LEAD_ID, String.class);
+    }
+
+    /** A hand-built get_lead form through the http component, the reply read with Jackson; the lead's id. */
+    String httpRouteGetLead(String email) {
+        return template.requestBody("direct:http-getLead", email, String.class);
+    }
+
+    /** A hand-built create_lead chain through the http component; the new lead's id. */
+    String httpRouteCreateLead(String email) {
+        return template.requestBody("direct:http-createLead", email, String.class);
+    }
+
+    /** A hand-built get_lead form sent with java.net.http.HttpClient; the lead's id. */
+    String jdkGetLead(String email) throws Exception {
+        return HandBuiltCalls.leadIdOfGetLead(jdkPost(handBuilt.getLeadBody(email)));
+    }
+
+    /** A hand-built create_lead chain sent with java.net.http.HttpClient; the new lead's id. */
+    String jdkCreateLead(String email) throws Exception {
+        return HandBuiltCalls.leadIdOfCreateLead(jdkPost(handBuilt.createLeadBody(email)));
+    }
+
+    private byte[] jdkPost(String form) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(apiUri).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return jdkClient.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            camel.close();
+        } finally {
+            simulator.close();
+        }
+    }
+}
