@@ -67,6 +67,9 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inventory": getOrCreateConfiguration(target).setInventory(property(camelContext, boolean.class, value)); return true;
+        case "inventoryrefreshinterval":
+        case "inventoryRefreshInterval": getOrCreateConfiguration(target).setInventoryRefreshInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listname":
@@ -145,8 +148,12 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "transactionId": getOrCreateConfiguration(target).setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": getOrCreateConfiguration(target).setTransactionInternalSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "unknowncustomfield":
+        case "unknownCustomField": getOrCreateConfiguration(target).setUnknownCustomField(property(camelContext, java.lang.String.class, value)); return true;
         case "upsertstrategy":
         case "upsertStrategy": getOrCreateConfiguration(target).setUpsertStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "validatenames":
+        case "validateNames": getOrCreateConfiguration(target).setValidateNames(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -191,6 +198,9 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "healthCheckProducerEnabled": return boolean.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "inventory": return boolean.class;
+        case "inventoryrefreshinterval":
+        case "inventoryRefreshInterval": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "listname":
@@ -269,8 +279,12 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "transactionId": return java.lang.String.class;
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return java.lang.String.class;
+        case "unknowncustomfield":
+        case "unknownCustomField": return java.lang.String.class;
         case "upsertstrategy":
         case "upsertStrategy": return java.lang.String.class;
+        case "validatenames":
+        case "validateNames": return boolean.class;
         default: return null;
         }
     }
@@ -316,6 +330,9 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "inventory": return getOrCreateConfiguration(target).isInventory();
+        case "inventoryrefreshinterval":
+        case "inventoryRefreshInterval": return getOrCreateConfiguration(target).getInventoryRefreshInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listname":
@@ -394,8 +411,12 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "transactionId": return getOrCreateConfiguration(target).getTransactionId();
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return getOrCreateConfiguration(target).getTransactionInternalSubscriptionId();
+        case "unknowncustomfield":
+        case "unknownCustomField": return getOrCreateConfiguration(target).getUnknownCustomField();
         case "upsertstrategy":
         case "upsertStrategy": return getOrCreateConfiguration(target).getUpsertStrategy();
+        case "validatenames":
+        case "validateNames": return getOrCreateConfiguration(target).isValidateNames();
         default: return null;
         }
     }

@@ -51,6 +51,9 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "expiration": target.setExpiration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inventory": target.setInventory(property(camelContext, boolean.class, value)); return true;
+        case "inventoryrefreshinterval":
+        case "inventoryRefreshInterval": target.setInventoryRefreshInterval(property(camelContext, long.class, value)); return true;
         case "listname":
         case "listName": target.setListName(property(camelContext, java.lang.String.class, value)); return true;
         case "listnames":
@@ -122,8 +125,12 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "transactionId": target.setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": target.setTransactionInternalSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "unknowncustomfield":
+        case "unknownCustomField": target.setUnknownCustomField(property(camelContext, java.lang.String.class, value)); return true;
         case "upsertstrategy":
         case "upsertStrategy": target.setUpsertStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "validatenames":
+        case "validateNames": target.setValidateNames(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -159,6 +166,9 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "expiration": return java.lang.Integer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "inventory": return boolean.class;
+        case "inventoryrefreshinterval":
+        case "inventoryRefreshInterval": return long.class;
         case "listname":
         case "listName": return java.lang.String.class;
         case "listnames":
@@ -230,8 +240,12 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "transactionId": return java.lang.String.class;
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return java.lang.String.class;
+        case "unknowncustomfield":
+        case "unknownCustomField": return java.lang.String.class;
         case "upsertstrategy":
         case "upsertStrategy": return java.lang.String.class;
+        case "validatenames":
+        case "validateNames": return boolean.class;
         default: return null;
         }
     }
@@ -268,6 +282,9 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "expiration": return target.getExpiration();
         case "idempotentrepository":
         case "idempotentRepository": return target.getIdempotentRepository();
+        case "inventory": return target.isInventory();
+        case "inventoryrefreshinterval":
+        case "inventoryRefreshInterval": return target.getInventoryRefreshInterval();
         case "listname":
         case "listName": return target.getListName();
         case "listnames":
@@ -339,8 +356,12 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "transactionId": return target.getTransactionId();
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return target.getTransactionInternalSubscriptionId();
+        case "unknowncustomfield":
+        case "unknownCustomField": return target.getUnknownCustomField();
         case "upsertstrategy":
         case "upsertStrategy": return target.getUpsertStrategy();
+        case "validatenames":
+        case "validateNames": return target.isValidateNames();
         default: return null;
         }
     }

@@ -57,6 +57,9 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "expiration": target.getConfiguration().setExpiration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inventory": target.getConfiguration().setInventory(property(camelContext, boolean.class, value)); return true;
+        case "inventoryrefreshinterval":
+        case "inventoryRefreshInterval": target.getConfiguration().setInventoryRefreshInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "listname":
@@ -129,8 +132,12 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "transactionId": target.getConfiguration().setTransactionId(property(camelContext, java.lang.String.class, value)); return true;
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": target.getConfiguration().setTransactionInternalSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "unknowncustomfield":
+        case "unknownCustomField": target.getConfiguration().setUnknownCustomField(property(camelContext, java.lang.String.class, value)); return true;
         case "upsertstrategy":
         case "upsertStrategy": target.getConfiguration().setUpsertStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "validatenames":
+        case "validateNames": target.getConfiguration().setValidateNames(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -172,6 +179,9 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "expiration": return java.lang.Integer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "inventory": return boolean.class;
+        case "inventoryrefreshinterval":
+        case "inventoryRefreshInterval": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "listname":
@@ -244,8 +254,12 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "transactionId": return java.lang.String.class;
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return java.lang.String.class;
+        case "unknowncustomfield":
+        case "unknownCustomField": return java.lang.String.class;
         case "upsertstrategy":
         case "upsertStrategy": return java.lang.String.class;
+        case "validatenames":
+        case "validateNames": return boolean.class;
         default: return null;
         }
     }
@@ -288,6 +302,9 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "expiration": return target.getConfiguration().getExpiration();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "inventory": return target.getConfiguration().isInventory();
+        case "inventoryrefreshinterval":
+        case "inventoryRefreshInterval": return target.getConfiguration().getInventoryRefreshInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "listname":
@@ -360,8 +377,12 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "transactionId": return target.getConfiguration().getTransactionId();
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return target.getConfiguration().getTransactionInternalSubscriptionId();
+        case "unknowncustomfield":
+        case "unknownCustomField": return target.getConfiguration().getUnknownCustomField();
         case "upsertstrategy":
         case "upsertStrategy": return target.getConfiguration().getUpsertStrategy();
+        case "validatenames":
+        case "validateNames": return target.getConfiguration().isValidateNames();
         default: return null;
         }
     }

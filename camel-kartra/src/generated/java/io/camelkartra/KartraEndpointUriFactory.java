@@ -23,7 +23,7 @@ public class KartraEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(58);
+        Set<String> props = new HashSet<>(62);
         props.add("allowPlainHttp");
         props.add("allowedAddresses");
         props.add("apiKey");
@@ -42,6 +42,8 @@ public class KartraEndpointUriFactory extends org.apache.camel.support.component
         props.add("exchangePattern");
         props.add("expiration");
         props.add("idempotentRepository");
+        props.add("inventory");
+        props.add("inventoryRefreshInterval");
         props.add("lazyStartProducer");
         props.add("listName");
         props.add("listNames");
@@ -81,7 +83,9 @@ public class KartraEndpointUriFactory extends org.apache.camel.support.component
         props.add("token");
         props.add("transactionId");
         props.add("transactionInternalSubscriptionId");
+        props.add("unknownCustomField");
         props.add("upsertStrategy");
+        props.add("validateNames");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(7);
         secretProps.add("apiKey");

@@ -1,11 +1,14 @@
 package io.camelkartra;
 
+import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
 import javax.net.ssl.SSLContext;
 
+import io.camelkartra.internal.KartraCredentials;
 import io.camelkartra.internal.KartraHttpClient;
 import io.camelkartra.internal.KartraTransportSettings;
 import io.camelkartra.internal.TokenBucketRateLimiter;
@@ -19,7 +22,8 @@ import org.apache.hc.core5.ssl.SSLContexts;
 /**
  * The {@code kartra:} component. Its {@link KartraConfiguration} holds the defaults of every endpoint (set them in
  * properties: {@code camel.component.kartra.api-key=...}), and it owns the resources endpoints share: one pooled HTTP
- * client per distinct transport setting, and a scheduler for timeouts.
+ * client per distinct transport setting, a scheduler for timeouts, and per Kartra account its inventory and producer
+ * health check.
  */
 @Component("kartra")
 public class KartraComponent extends HealthCheckComponent {
@@ -41,6 +45,7 @@ public class KartraComponent extends HealthCheckComponent {
     private KartraRateLimiter rateLimiter;
 
     private final Map<KartraTransportSettings, KartraHttpClient> clients = new ConcurrentHashMap<>();
+    private final Map<AccountKey, KartraAccount> accounts = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
     private volatile KartraRateLimiter builtInRateLimiter;
 
@@ -111,6 +116,19 @@ public class KartraComponent extends HealthCheckComponent {
         return current;
     }
 
+    /**
+     * The account with these credentials at this URL, created on first use and shared by every endpoint of the
+     * component that uses it (its inventory and health check). Accounts are numbered in order of first use.
+     */
+    KartraAccount account(URI serviceUri, KartraCredentials credentials) {
+        return accounts.computeIfAbsent(new AccountKey(serviceUri, credentials),
+                key -> new KartraAccount("kartra-" + (accounts.size() + 1), serviceUri, Clock.systemUTC()));
+    }
+
+    /** Identifies an account; its toString shows no credential. */
+    private record AccountKey(URI serviceUri, KartraCredentials credentials) {
+    }
+
     /** The HTTP client for these settings, created on first use and shared from then on. */
     KartraHttpClient httpClient(KartraTransportSettings settings) {
         return clients.computeIfAbsent(settings, s -> new KartraHttpClient(s, sslContext(s), scheduler()));
@@ -152,6 +170,7 @@ public class KartraComponent extends HealthCheckComponent {
     protected void doStop() throws Exception {
         clients.values().forEach(KartraHttpClient::close);
         clients.clear();
+        accounts.clear();
         ScheduledExecutorService current = scheduler;
         scheduler = null;
         builtInRateLimiter = null;

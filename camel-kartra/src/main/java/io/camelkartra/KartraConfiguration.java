@@ -21,7 +21,8 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 public class KartraConfiguration implements Cloneable {
 
     @UriPath(description = "The operation: a Kartra command in camelCase (assignTag) or Kartra's own snake_case (assign_tag), "
-                           + "upsertLead, call (a KartraRequest body with any chain of actions), or the consumers events and ipn.")
+                           + "upsertLead, call (a KartraRequest body with any chain of actions), refreshInventory (load the account "
+                           + "inventory now), or the consumers events and ipn.")
     @Metadata(required = true)
     private KartraOperation operation;
     @UriParam(label = "security", description = "The App id of the Kartra App (its developer's key). Kartra refuses calls without a valid one (238, 239). Prefer setting it at component level, in properties, rather than in URIs.", secret = true)
@@ -60,6 +61,28 @@ public class KartraConfiguration implements Cloneable {
                             + "edit_lead first (one call for an existing lead, two for a new one). A lead given by id is "
                             + "always edited.")
     private String upsertStrategy = "createFirst";
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Keep an inventory of the account (tag, list and sequence names, custom fields with their options, "
+                            + "pages), loaded with the five retrieve commands when a call first needs it and shared by all "
+                            + "endpoints of the component that use the same account. It lets calls fail fast on unknown names "
+                            + "and custom fields, and lets custom field values be option labels. Costs five calls per "
+                            + "inventoryRefreshInterval per account. If it cannot be loaded, calls are sent unchecked.")
+    private boolean inventory = true;
+    @UriParam(label = "producer", defaultValue = "10m", javaType = "java.time.Duration",
+              description = "How long the account inventory is used before it is loaded again. The refreshInventory "
+                            + "operation loads it at once; it is also loaded again after createCustomField, and once when "
+                            + "Kartra answers that a name the inventory has does not exist.")
+    private long inventoryRefreshInterval = 600000;
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "With the inventory: refuse a tag, list or sequence name the account does not have, before "
+                            + "sending, with the exception Kartra would answer (212, 214, 231, 209, 219, 220). Names compare "
+                            + "ignoring case, as Kartra does.")
+    private boolean validateNames = true;
+    @UriParam(label = "producer", defaultValue = "fail", enums = "fail,warn",
+              description = "With the inventory: what to do with a custom field identifier the account does not have, whose "
+                            + "value Kartra would drop without an error: fail (a KartraValidationException, type 271, naming "
+                            + "the field; nothing is sent) or warn (log a WARN and send the call).")
+    private String unknownCustomField = "fail";
     @UriParam(label = "proxy", description = "HTTP proxy host.")
     private String proxyHost;
     @UriParam(label = "proxy", description = "HTTP proxy port.")
@@ -267,6 +290,38 @@ public class KartraConfiguration implements Cloneable {
 
     public void setUpsertStrategy(String upsertStrategy) {
         this.upsertStrategy = upsertStrategy;
+    }
+
+    public boolean isInventory() {
+        return inventory;
+    }
+
+    public void setInventory(boolean inventory) {
+        this.inventory = inventory;
+    }
+
+    public long getInventoryRefreshInterval() {
+        return inventoryRefreshInterval;
+    }
+
+    public void setInventoryRefreshInterval(long inventoryRefreshInterval) {
+        this.inventoryRefreshInterval = inventoryRefreshInterval;
+    }
+
+    public boolean isValidateNames() {
+        return validateNames;
+    }
+
+    public void setValidateNames(boolean validateNames) {
+        this.validateNames = validateNames;
+    }
+
+    public String getUnknownCustomField() {
+        return unknownCustomField;
+    }
+
+    public void setUnknownCustomField(String unknownCustomField) {
+        this.unknownCustomField = unknownCustomField;
     }
 
     public String getProxyHost() {

@@ -2,11 +2,13 @@ package io.camelkartra;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 import io.camelkartra.internal.KartraCredentials;
 import io.camelkartra.internal.KartraHttpClient;
 import io.camelkartra.internal.KartraTransportSettings;
 import io.camelkartra.internal.SourceAddressFilter;
+import io.camelkartra.model.KartraInventory;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -66,6 +68,12 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
         }
         if (configuration.getRateLimitMaxWait() < 0) {
             throw new IllegalArgumentException("rateLimitMaxWait must not be negative");
+        }
+        if (configuration.getInventoryRefreshInterval() <= 0) {
+            throw new IllegalArgumentException("inventoryRefreshInterval must be positive");
+        }
+        if (!"fail".equals(configuration.getUnknownCustomField()) && !"warn".equals(configuration.getUnknownCustomField())) {
+            throw new IllegalArgumentException("unknownCustomField must be fail or warn");
         }
         if (!"createFirst".equals(configuration.getUpsertStrategy()) && !"editFirst".equals(configuration.getUpsertStrategy())) {
             throw new IllegalArgumentException("upsertStrategy must be createFirst or editFirst");
@@ -160,6 +168,40 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     KartraHttpClient httpClient() {
         return getComponent().httpClient(KartraTransportSettings.of(configuration));
+    }
+
+    /** The account this endpoint calls, shared with the component's other endpoints that use the same credentials. */
+    KartraAccount account() {
+        if (configuration.getOperation().isConsumer()) {
+            throw new IllegalStateException("kartra:" + configuration.getOperation() + " receives from Kartra and calls no account");
+        }
+        return getComponent().account(serviceUri, credentials);
+    }
+
+    /** A sender for this endpoint's calls, checking them against the account's inventory when the inventory is on. */
+    KartraSender newSender() {
+        return new KartraSender(this, httpClient(), getComponent().effectiveRateLimiter(),
+                configuration.isInventory() ? account().inventory() : null);
+    }
+
+    /**
+     * Loads the account's inventory now (five calls) and completes with it; for routes and beans that know a name was
+     * just added in Kartra. Completes exceptionally with the first failure when no part could be loaded.
+     */
+    public CompletableFuture<KartraInventory> refreshInventory() {
+        return account().inventory().refresh(newSender()).thenApply(KartraEndpoint::inventoryOrFailure);
+    }
+
+    /** The account's inventory as last loaded, or null when it was never loaded; never calls Kartra. */
+    public KartraInventory getInventory() {
+        return account().inventory().current();
+    }
+
+    static KartraInventory inventoryOrFailure(KartraInventoryCache.Load load) {
+        if (load.inventory() == null) {
+            throw load.failure();
+        }
+        return load.inventory();
     }
 
     /** Kartra's URL for producers; the HTTP path posts arrive on for consumers. */

@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 /**
  * The operations of the {@code kartra:} endpoint: Kartra's 29 commands and its top-level {@code get_lead} request,
  * in camelCase ({@code kartra:assignTag}; Kartra's snake_case {@code kartra:assign_tag} is accepted too), plus
- * {@code upsertLead}, {@code call} (any chain of actions) and the consumers {@code events} and {@code ipn}.
+ * {@code upsertLead}, {@code call} (any chain of actions), {@code refreshInventory} and the consumers {@code events} and
+ * {@code ipn}.
  * <p>
  * Each operation knows whether replaying it is safe: assigning a tag twice leaves the lead as once, giving points or
  * refunding twice does not. Transport failures, whose outcome is unknown, are retryable only for replay-safe
@@ -54,7 +55,10 @@ public enum KartraOperation {
     /** Consumer of Kartra's Outbound API (webhook) events. */
     events(null, Scope.CONSUMER, true),
     /** Consumer of Kartra's IPN payment notifications. */
-    ipn(null, Scope.CONSUMER, true);
+    ipn(null, Scope.CONSUMER, true),
+    /** Loads the account inventory again now (five retrieve calls); the body becomes the {@code KartraInventory}. */
+    refreshInventory(null, Scope.ACCOUNT, true);
+
 
     /** What an operation acts on. */
     public enum Scope {

@@ -9,6 +9,8 @@ import io.camelkartra.internal.KartraRequestFactory;
 import io.camelkartra.model.KartraRequest;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
@@ -21,6 +23,7 @@ public class KartraProducer extends DefaultAsyncProducer {
     private final KartraEndpoint endpoint;
     private final KartraConfiguration configuration;
     private KartraSender sender;
+    private WritableHealthCheckRepository healthCheckRepository;
 
     public KartraProducer(KartraEndpoint endpoint) {
         super(endpoint);
@@ -31,7 +34,22 @@ public class KartraProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        sender = new KartraSender(endpoint, endpoint.httpClient(), endpoint.getComponent().effectiveRateLimiter());
+        sender = endpoint.newSender();
+        // optional, as in Camel's own components: only when camel-health provides the producers repository
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            endpoint.account().useHealthCheck(healthCheckRepository, endpoint.getComponent().isHealthCheckProducerEnabled(), sender);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null) {
+            endpoint.account().releaseHealthCheck(healthCheckRepository);
+            healthCheckRepository = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -40,6 +58,9 @@ public class KartraProducer extends DefaultAsyncProducer {
         CompletableFuture<KartraReply> reply;
         try {
             KartraOperation operation = KartraRequestFactory.operation(exchange, configuration);
+            if (operation == KartraOperation.refreshInventory) {
+                return refreshInventory(exchange, callback);
+            }
             if (operation == KartraOperation.upsertLead) {
                 reply = KartraUpsert.run(sender, exchange, configuration, calls);
             } else {
@@ -60,6 +81,23 @@ public class KartraProducer extends DefaultAsyncProducer {
                             ? failure.getCause() : failure);
                 } else {
                     complete(exchange, result);
+                }
+            } catch (Exception e) {
+                exchange.setException(e);
+            } finally {
+                callback.done(false);
+            }
+        });
+        return false;
+    }
+
+    private boolean refreshInventory(Exchange exchange, AsyncCallback callback) {
+        endpoint.account().inventory().refresh(sender).whenComplete((load, failure) -> {
+            try {
+                if (failure != null) {
+                    exchange.setException(failure);
+                } else {
+                    exchange.getMessage().setBody(KartraEndpoint.inventoryOrFailure(load));
                 }
             } catch (Exception e) {
                 exchange.setException(e);

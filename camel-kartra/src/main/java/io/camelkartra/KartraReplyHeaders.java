@@ -20,7 +20,7 @@ final class KartraReplyHeaders {
         if (response == null) {
             message.setHeader(KartraConstants.STATUS, "Error");
             message.setHeader(KartraConstants.MESSAGE, reply.failure().getKartraMessage());
-            message.setHeader(KartraConstants.MESSAGE_TYPE, 0);
+            message.setHeader(KartraConstants.MESSAGE_TYPE, reply.failure().getType());
             return;
         }
         KartraActionResult failedAction = response.isEnvelopeSuccess() ? response.getFirstFailedAction().orElse(null) : null;

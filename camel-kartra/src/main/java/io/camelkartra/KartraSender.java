@@ -11,14 +11,18 @@ import io.camelkartra.internal.KartraFailures;
 import io.camelkartra.internal.KartraFormEncoder;
 import io.camelkartra.internal.KartraHttpClient;
 import io.camelkartra.internal.KartraHttpReply;
+import io.camelkartra.internal.KartraInventoryCheck;
+import io.camelkartra.internal.KartraInventoryCheck.NamedObject;
 import io.camelkartra.internal.KartraReply;
 import io.camelkartra.internal.KartraResponseParser;
 import io.camelkartra.internal.KartraTransportFailure;
+import io.camelkartra.model.KartraInventory;
 import io.camelkartra.model.KartraRequest;
 
 /**
  * Sends one Kartra call: waits for a rate-limiter slot (scheduled, never blocking), posts the form, reads the reply,
- * and resends after a 429 when {@code rateLimitRetries} allows it. The future always completes normally, with the
+ * and resends after a 429 when {@code rateLimitRetries} allows it. Calls that name account objects are checked
+ * against the account's inventory first. The future always completes normally, with the
  * reply or with the failure in it, never on the caller's thread when a wait is involved.
  */
 final class KartraSender {
@@ -27,23 +31,68 @@ final class KartraSender {
     private final KartraConfiguration configuration;
     private final KartraHttpClient client;
     private final KartraRateLimiter rateLimiter;
+    private final KartraInventoryCache inventory;
+    private final KartraInventoryCheck inventoryCheck;
 
-    KartraSender(KartraEndpoint endpoint, KartraHttpClient client, KartraRateLimiter rateLimiter) {
+    /**
+     * @param inventory the account's inventory to check calls against, or null to send them unchecked
+     */
+    KartraSender(KartraEndpoint endpoint, KartraHttpClient client, KartraRateLimiter rateLimiter, KartraInventoryCache inventory) {
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
         this.client = client;
         this.rateLimiter = rateLimiter;
+        this.inventory = inventory;
+        this.inventoryCheck = new KartraInventoryCheck(configuration.isValidateNames(),
+                !"warn".equals(configuration.getUnknownCustomField()));
     }
 
     /**
-     * Sends the call.
+     * Sends the call; a call that names tags, lists, sequences or custom fields is first checked against the
+     * account's inventory (waiting for it, without blocking, when it is not loaded yet) and is not sent when the check
+     * fails.
      *
      * @param calls counts every HTTP request made
      */
     CompletableFuture<KartraReply> send(KartraOperation operation, KartraRequest request, boolean replaySafe, AtomicInteger calls) {
+        if (inventory == null || !KartraInventoryCheck.concerns(request)) {
+            return sendChecked(operation, request, replaySafe, calls, null);
+        }
+        return inventory.get(this, Duration.ofMillis(configuration.getInventoryRefreshInterval())).thenCompose(known -> {
+            if (known == null) {
+                return sendChecked(operation, request, replaySafe, calls, null);
+            }
+            KartraRequest checked;
+            try {
+                checked = inventoryCheck.apply(request, known);
+            } catch (KartraException e) {
+                return CompletableFuture.completedFuture(new KartraReply(null, null, e));
+            }
+            return sendChecked(operation, checked, replaySafe, calls, known);
+        });
+    }
+
+    /** The sender's view of the account's inventory, or null when this endpoint does not use one. */
+    KartraInventoryCache inventory() {
+        return inventory;
+    }
+
+    private CompletableFuture<KartraReply> sendChecked(KartraOperation operation, KartraRequest request, boolean replaySafe,
+            AtomicInteger calls, KartraInventory checkedAgainst) {
         KartraCall call = new KartraCall(operation, request.getCommands(), replaySafe);
         String body = KartraFormEncoder.encode(endpoint.credentials(), request);
-        return attempt(call, body, configuration.getRateLimitRetries(), calls);
+        CompletableFuture<KartraReply> reply = attempt(call, body, configuration.getRateLimitRetries(), calls);
+        if (inventory == null) {
+            return reply;
+        }
+        return reply.thenApply(result -> {
+            if (result.failed() && checkedAgainst != null && NamedObject.isMissingType(result.failure().getType())) {
+                inventory.nameDenied(checkedAgainst, this);
+            } else if (!result.failed() && call.commands().contains(KartraOperation.createCustomField.getCommand())) {
+                inventory.invalidate();
+            }
+            return result;
+        });
     }
 
     private CompletableFuture<KartraReply> attempt(KartraCall call, String body, int retriesLeft, AtomicInteger calls) {

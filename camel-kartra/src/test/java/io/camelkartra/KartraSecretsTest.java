@@ -53,6 +53,8 @@ class KartraSecretsTest {
             KartraComponent component = new KartraComponent();
             component.getConfiguration().setBaseUrl(server.url());
             component.getConfiguration().setAllowPlainHttp(true);
+            // the stub's three scripted replies are for the assign_tag calls, not for inventory retrieve calls
+            component.getConfiguration().setInventory(false);
             String credentials = "";
             if (credentialsInUri) {
                 credentials = "&appId=" + APP_ID + "&apiKey=" + API_KEY + "&apiPassword=" + API_PASSWORD;

@@ -98,6 +98,23 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
      */
     private Integer expiration;
     /**
+     * Keep an inventory of the account (tag, list and sequence names, custom
+     * fields with their options, pages), loaded with the five retrieve commands
+     * when a call first needs it and shared by all endpoints of the component
+     * that use the same account. It lets calls fail fast on unknown names and
+     * custom fields, and lets custom field values be option labels. Costs five
+     * calls per inventoryRefreshInterval per account. If it cannot be loaded,
+     * calls are sent unchecked.
+     */
+    private Boolean inventory = true;
+    /**
+     * How long the account inventory is used before it is loaded again. The
+     * refreshInventory operation loads it at once; it is also loaded again
+     * after createCustomField, and once when Kartra answers that a name the
+     * inventory has does not exist.
+     */
+    private Duration inventoryRefreshInterval = Duration.ofMinutes(10);
+    /**
      * Whether the producer should be started lazy (on the first message). By
      * starting lazy you can use this to allow CamelContext and routes to
      * startup in situations where a producer may otherwise fail during starting
@@ -226,11 +243,24 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
      */
     private String transactionInternalSubscriptionId;
     /**
+     * With the inventory: what to do with a custom field identifier the account
+     * does not have, whose value Kartra would drop without an error: fail (a
+     * KartraValidationException, type 271, naming the field; nothing is sent)
+     * or warn (log a WARN and send the call).
+     */
+    private String unknownCustomField = "fail";
+    /**
      * upsertLead: try create_lead first (one call for a new lead, two for an
      * existing one) or edit_lead first (one call for an existing lead, two for
      * a new one). A lead given by id is always edited.
      */
     private String upsertStrategy = "createFirst";
+    /**
+     * With the inventory: refuse a tag, list or sequence name the account does
+     * not have, before sending, with the exception Kartra would answer (212,
+     * 214, 231, 209, 219, 220). Names compare ignoring case, as Kartra does.
+     */
+    private Boolean validateNames = true;
     /**
      * A custom rate limiter that replaces the built-in per-App token bucket,
      * for example one over a shared store so that several instances share one
@@ -454,6 +484,22 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
         this.expiration = expiration;
     }
 
+    public Boolean getInventory() {
+        return inventory;
+    }
+
+    public void setInventory(Boolean inventory) {
+        this.inventory = inventory;
+    }
+
+    public Duration getInventoryRefreshInterval() {
+        return inventoryRefreshInterval;
+    }
+
+    public void setInventoryRefreshInterval(Duration inventoryRefreshInterval) {
+        this.inventoryRefreshInterval = inventoryRefreshInterval;
+    }
+
     public Boolean getLazyStartProducer() {
         return lazyStartProducer;
     }
@@ -662,12 +708,28 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
         this.transactionInternalSubscriptionId = transactionInternalSubscriptionId;
     }
 
+    public String getUnknownCustomField() {
+        return unknownCustomField;
+    }
+
+    public void setUnknownCustomField(String unknownCustomField) {
+        this.unknownCustomField = unknownCustomField;
+    }
+
     public String getUpsertStrategy() {
         return upsertStrategy;
     }
 
     public void setUpsertStrategy(String upsertStrategy) {
         this.upsertStrategy = upsertStrategy;
+    }
+
+    public Boolean getValidateNames() {
+        return validateNames;
+    }
+
+    public void setValidateNames(Boolean validateNames) {
+        this.validateNames = validateNames;
     }
 
     public KartraRateLimiter getRateLimiter() {

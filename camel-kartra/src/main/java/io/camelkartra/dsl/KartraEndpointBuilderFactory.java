@@ -724,6 +724,86 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
+         * Keep an inventory of the account (tag, list and sequence names,
+         * custom fields with their options, pages), loaded with the five
+         * retrieve commands when a call first needs it and shared by all
+         * endpoints of the component that use the same account. It lets calls
+         * fail fast on unknown names and custom fields, and lets custom field
+         * values be option labels. Costs five calls per
+         * inventoryRefreshInterval per account. If it cannot be loaded, calls
+         * are sent unchecked.
+         *
+         * The option is a: <code>boolean</code> type.
+         *
+         * Default: true
+         * Group: producer
+         *
+         * @param inventory the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder inventory(boolean inventory) {
+            doSetProperty("inventory", inventory);
+            return this;
+        }
+        /**
+         * Keep an inventory of the account (tag, list and sequence names,
+         * custom fields with their options, pages), loaded with the five
+         * retrieve commands when a call first needs it and shared by all
+         * endpoints of the component that use the same account. It lets calls
+         * fail fast on unknown names and custom fields, and lets custom field
+         * values be option labels. Costs five calls per
+         * inventoryRefreshInterval per account. If it cannot be loaded, calls
+         * are sent unchecked.
+         *
+         * The option will be converted to a <code>boolean</code> type.
+         *
+         * Default: true
+         * Group: producer
+         *
+         * @param inventory the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder inventory(String inventory) {
+            doSetProperty("inventory", inventory);
+            return this;
+        }
+        /**
+         * How long the account inventory is used before it is loaded again. The
+         * refreshInventory operation loads it at once; it is also loaded again
+         * after createCustomField, and once when Kartra answers that a name the
+         * inventory has does not exist.
+         *
+         * The option is a: <code>long</code> type.
+         *
+         * Default: 10m
+         * Group: producer
+         *
+         * @param inventoryRefreshInterval the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder inventoryRefreshInterval(long inventoryRefreshInterval) {
+            doSetProperty("inventoryRefreshInterval", inventoryRefreshInterval);
+            return this;
+        }
+        /**
+         * How long the account inventory is used before it is loaded again. The
+         * refreshInventory operation loads it at once; it is also loaded again
+         * after createCustomField, and once when Kartra answers that a name the
+         * inventory has does not exist.
+         *
+         * The option will be converted to a <code>long</code> type.
+         *
+         * Default: 10m
+         * Group: producer
+         *
+         * @param inventoryRefreshInterval the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder inventoryRefreshInterval(String inventoryRefreshInterval) {
+            doSetProperty("inventoryRefreshInterval", inventoryRefreshInterval);
+            return this;
+        }
+        /**
          * subscribeLeadToList, unsubscribeLeadFromList: the list name.
          *
          * The option is a: <code>java.lang.String</code> type.
@@ -1125,6 +1205,24 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
+         * With the inventory: what to do with a custom field identifier the
+         * account does not have, whose value Kartra would drop without an
+         * error: fail (a KartraValidationException, type 271, naming the field;
+         * nothing is sent) or warn (log a WARN and send the call).
+         *
+         * The option is a: <code>java.lang.String</code> type.
+         *
+         * Default: fail
+         * Group: producer
+         *
+         * @param unknownCustomField the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder unknownCustomField(String unknownCustomField) {
+            doSetProperty("unknownCustomField", unknownCustomField);
+            return this;
+        }
+        /**
          * upsertLead: try create_lead first (one call for a new lead, two for
          * an existing one) or edit_lead first (one call for an existing lead,
          * two for a new one). A lead given by id is always edited.
@@ -1139,6 +1237,42 @@ public interface KartraEndpointBuilderFactory {
          */
         default KartraEndpointProducerBuilder upsertStrategy(String upsertStrategy) {
             doSetProperty("upsertStrategy", upsertStrategy);
+            return this;
+        }
+        /**
+         * With the inventory: refuse a tag, list or sequence name the account
+         * does not have, before sending, with the exception Kartra would answer
+         * (212, 214, 231, 209, 219, 220). Names compare ignoring case, as
+         * Kartra does.
+         *
+         * The option is a: <code>boolean</code> type.
+         *
+         * Default: true
+         * Group: producer
+         *
+         * @param validateNames the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder validateNames(boolean validateNames) {
+            doSetProperty("validateNames", validateNames);
+            return this;
+        }
+        /**
+         * With the inventory: refuse a tag, list or sequence name the account
+         * does not have, before sending, with the exception Kartra would answer
+         * (212, 214, 231, 209, 219, 220). Names compare ignoring case, as
+         * Kartra does.
+         *
+         * The option will be converted to a <code>boolean</code> type.
+         *
+         * Default: true
+         * Group: producer
+         *
+         * @param validateNames the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder validateNames(String validateNames) {
+            doSetProperty("validateNames", validateNames);
             return this;
         }
         /**
@@ -1883,8 +2017,9 @@ public interface KartraEndpointBuilderFactory {
          * Path parameter: operation (required)
          * The operation: a Kartra command in camelCase (assignTag) or Kartra's
          * own snake_case (assign_tag), upsertLead, call (a KartraRequest body
-         * with any chain of actions), or the consumers events and ipn.
-         * There are 34 enums and the value can be one of: getLead, createLead,
+         * with any chain of actions), refreshInventory (load the account
+         * inventory now), or the consumers events and ipn.
+         * There are 35 enums and the value can be one of: getLead, createLead,
          * editLead, searchLead, assignTag, unassignTag, retrieveAccountTags,
          * subscribeLeadToList, unsubscribeLeadFromList, retrieveAccountLists,
          * subscribeLeadToSequenceAtStep, unsubscribeLeadFromSequence,
@@ -1895,7 +2030,7 @@ public interface KartraEndpointBuilderFactory {
          * refundTransaction, searchSubscription, getSubscriptionDetails,
          * retrieveSubscriptionsFromLead, cancelTransaction,
          * modifySubscriptionStatus, editSubscription, upsertLead, call, events,
-         * ipn
+         * ipn, refreshInventory
          *
          * @param path operation
          * @return the dsl builder
@@ -1918,8 +2053,9 @@ public interface KartraEndpointBuilderFactory {
          * Path parameter: operation (required)
          * The operation: a Kartra command in camelCase (assignTag) or Kartra's
          * own snake_case (assign_tag), upsertLead, call (a KartraRequest body
-         * with any chain of actions), or the consumers events and ipn.
-         * There are 34 enums and the value can be one of: getLead, createLead,
+         * with any chain of actions), refreshInventory (load the account
+         * inventory now), or the consumers events and ipn.
+         * There are 35 enums and the value can be one of: getLead, createLead,
          * editLead, searchLead, assignTag, unassignTag, retrieveAccountTags,
          * subscribeLeadToList, unsubscribeLeadFromList, retrieveAccountLists,
          * subscribeLeadToSequenceAtStep, unsubscribeLeadFromSequence,
@@ -1930,7 +2066,7 @@ public interface KartraEndpointBuilderFactory {
          * refundTransaction, searchSubscription, getSubscriptionDetails,
          * retrieveSubscriptionsFromLead, cancelTransaction,
          * modifySubscriptionStatus, editSubscription, upsertLead, call, events,
-         * ipn
+         * ipn, refreshInventory
          *
          * @param componentName to use a custom component name for the endpoint
          * instead of the default name

@@ -39,6 +39,8 @@ public abstract class KartraStubTestSupport extends CamelTestSupport {
         kartra.getConfiguration().setApiPassword(Fixtures.API_PASSWORD);
         kartra.getConfiguration().setBaseUrl(server.url());
         kartra.getConfiguration().setAllowPlainHttp(true);
+        // the stub answers scripted replies only: no retrieve calls for the account inventory
+        kartra.getConfiguration().setInventory(false);
         context.addComponent("kartra", kartra);
         return context;
     }

@@ -1,0 +1,230 @@
+package io.camelkartra.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelkartra.KartraErrorCategory;
+import io.camelkartra.KartraException;
+import io.camelkartra.KartraMessageType;
+import io.camelkartra.model.CustomField;
+import io.camelkartra.model.CustomFieldDefinition;
+import io.camelkartra.model.CustomFieldOption;
+import io.camelkartra.model.CustomFieldType;
+import io.camelkartra.model.KartraAction;
+import io.camelkartra.model.KartraInventory;
+import io.camelkartra.model.KartraRequest;
+import io.camelkartra.model.Lead;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks a call against the account's inventory before it is sent, and rewrites option labels to option ids:
+ * <ul>
+ * <li>a tag, list or sequence name the account does not have raises the exception Kartra would answer (212, 214, 231,
+ * 209, 219, 220), so no call is spent on it;</li>
+ * <li>a custom field identifier the account does not have, which Kartra would drop without a word, raises a 271
+ * naming it (or, when only warned about, is logged and sent);</li>
+ * <li>values of drop-down, radio-button and checkbox fields may be option labels (case ignored) or ids; labels become
+ * ids, and a value that is neither raises a 271 naming the field and its options.</li>
+ * </ul>
+ * The request given is never changed: a rewritten call is a new request with a copy of the lead.
+ */
+public final class KartraInventoryCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KartraInventoryCheck.class);
+    private static final ObjectMapper MAPPER = KartraJson.mapper();
+
+    private final boolean validateNames;
+    private final boolean failOnUnknownCustomField;
+
+    public KartraInventoryCheck(boolean validateNames, boolean failOnUnknownCustomField) {
+        this.validateNames = validateNames;
+        this.failOnUnknownCustomField = failOnUnknownCustomField;
+    }
+
+    /** Whether the call names anything the inventory knows (so the inventory must be at hand before sending it). */
+    public static boolean concerns(KartraRequest request) {
+        if (request.isGetLead()) {
+            return false;
+        }
+        Lead lead = request.getLead();
+        if (lead != null && lead.getCustomFields() != null && !lead.getCustomFields().isEmpty()) {
+            return true;
+        }
+        return request.getActions().stream().anyMatch(a -> NamedObject.of(a.getCommand()).isPresent());
+    }
+
+    /**
+     * The call as it should be sent.
+     *
+     * @throws KartraException with Kartra's type for an unknown name, or 271 for an unknown custom field or option
+     */
+    public KartraRequest apply(KartraRequest request, KartraInventory inventory) {
+        if (validateNames) {
+            List<KartraAction> actions = request.getActions();
+            for (int i = 0; i < actions.size(); i++) {
+                checkName(actions.get(i), i, inventory);
+            }
+        }
+        Lead lead = request.getLead();
+        if (request.isGetLead() || lead == null || lead.getCustomFields() == null || lead.getCustomFields().isEmpty()
+            || !inventory.knowsCustomFields()) {
+            return request;
+        }
+        String command = request.getCommands().isEmpty() ? null : request.getCommands().get(0);
+        List<CustomField> mapped = new ArrayList<>(lead.getCustomFields().size());
+        boolean changed = false;
+        for (CustomField field : lead.getCustomFields()) {
+            CustomField sent = customField(field, inventory, command);
+            changed |= sent != field;
+            mapped.add(sent);
+        }
+        if (!changed) {
+            return request;
+        }
+        Lead copy = MAPPER.convertValue(lead, Lead.class);
+        copy.setFieldOrder(lead.getFieldOrder());
+        copy.setCustomFields(mapped);
+        KartraRequest.Builder builder = KartraRequest.forLead(copy);
+        request.getActions().forEach(builder::action);
+        return builder.build();
+    }
+
+    private static void checkName(KartraAction action, int index, KartraInventory inventory) {
+        Optional<NamedObject> named = NamedObject.of(action.getCommand());
+        if (named.isEmpty()) {
+            return;
+        }
+        Object value = action.getParameters().get(named.get().parameter);
+        if (value == null || value.toString().isEmpty()) {
+            return;
+        }
+        String name = value.toString();
+        if (!named.get().exists(inventory, name)) {
+            throw notFound(named.get().missing, action.getCommand(), index,
+                    named.get().kind + " '" + name + "' is not in the account (names: " + named.get().known(inventory)
+                                                                             + "); nothing was sent");
+        }
+    }
+
+    private CustomField customField(CustomField field, KartraInventory inventory, String command) {
+        String identifier = field.getFieldIdentifier();
+        Optional<CustomFieldDefinition> definition = inventory.customField(identifier);
+        if (definition.isEmpty()) {
+            String known = inventory.getCustomFields().stream().map(CustomFieldDefinition::getFieldIdentifier)
+                    .collect(Collectors.joining(", "));
+            String problem = "custom field '" + identifier + "' does not exist in the account, and Kartra would drop its value "
+                             + "without an error (fields: " + known + ")";
+            if (failOnUnknownCustomField) {
+                throw KartraFailures.beforeSending(KartraMessageType.WRONG_CUSTOM_FIELD_FORMAT, problem, command);
+            }
+            LOG.warn("Kartra {}: {}; sending it anyway (unknownCustomField=warn)", command, problem);
+            return field;
+        }
+        CustomFieldType type = definition.get().getType();
+        if (type == null || !type.hasOptions()) {
+            return field;
+        }
+        List<CustomFieldOption> options = definition.get().getFieldValue() == null ? List.of() : definition.get().getFieldValue();
+        if (field.isList()) {
+            List<String> ids = new ArrayList<>(field.getOptionIds().size());
+            for (String value : field.getOptionIds()) {
+                ids.add(optionId(definition.get(), options, value, command));
+            }
+            return ids.equals(field.getOptionIds()) ? field : CustomField.options(identifier, ids);
+        }
+        String text = field.getText();
+        if (text == null || text.isEmpty()) {
+            // an empty value clears the field
+            return field;
+        }
+        String id = optionId(definition.get(), options, text, command);
+        return id.equals(text) ? field : CustomField.option(identifier, id);
+    }
+
+    private static String optionId(CustomFieldDefinition definition, List<CustomFieldOption> options, String value, String command) {
+        for (CustomFieldOption option : options) {
+            if (value.equals(option.getOptionId())) {
+                return value;
+            }
+        }
+        for (CustomFieldOption option : options) {
+            if (option.getOptionValue() != null && option.getOptionValue().equalsIgnoreCase(value.trim())) {
+                return option.getOptionId();
+            }
+        }
+        String valid = options.stream().map(o -> o.getOptionValue() + " (" + o.getOptionId() + ")").collect(Collectors.joining(", "));
+        throw KartraFailures.beforeSending(KartraMessageType.WRONG_CUSTOM_FIELD_FORMAT,
+                "'" + value + "' is not an option of the " + definition.getFieldType() + " field '" + definition.getFieldIdentifier()
+                                                                                    + "'; options: " + valid,
+                command);
+    }
+
+    private static KartraException notFound(KartraMessageType type, String command, int index, String explanation) {
+        return KartraFailures.create(new KartraException.Details(KartraErrorCategory.NOT_FOUND)
+                .type(type.getCode())
+                .kartraMessage(type.getMessage() + ": " + explanation)
+                .command(command)
+                .actionIndex(index));
+    }
+
+    /** The commands that name a tag, list or sequence, with the parameter and the type Kartra answers when it does not exist. */
+    public enum NamedObject {
+        ASSIGN_TAG("assign_tag", "tag_name", KartraMessageType.TAG_DOES_NOT_EXIST, "tag"),
+        UNASSIGN_TAG("unassign_tag", "tag_name", KartraMessageType.UNASSIGN_TAG_DOES_NOT_EXIST, "tag"),
+        SUBSCRIBE_LIST("subscribe_lead_to_list", "list_name", KartraMessageType.LIST_DOES_NOT_EXIST, "list"),
+        UNSUBSCRIBE_LIST("unsubscribe_lead_from_list", "list_name", KartraMessageType.UNSUBSCRIBE_LIST_DOES_NOT_EXIST, "list"),
+        SUBSCRIBE_SEQUENCE("subscribe_lead_to_sequence_at_step", "sequence_name", KartraMessageType.SEQUENCE_DOES_NOT_EXIST,
+                           "sequence"),
+        UNSUBSCRIBE_SEQUENCE("unsubscribe_lead_from_sequence", "sequence_name",
+                             KartraMessageType.UNSUBSCRIBE_SEQUENCE_DOES_NOT_EXIST, "sequence");
+
+        private static final Map<String, NamedObject> BY_COMMAND = Arrays.stream(values())
+                .collect(Collectors.toUnmodifiableMap(n -> n.command, n -> n));
+
+        private final String command;
+        private final String parameter;
+        private final KartraMessageType missing;
+        private final String kind;
+
+        NamedObject(String command, String parameter, KartraMessageType missing, String kind) {
+            this.command = command;
+            this.parameter = parameter;
+            this.missing = missing;
+            this.kind = kind;
+        }
+
+        /** The named object of a command, if it names one. */
+        public static Optional<NamedObject> of(String command) {
+            return Optional.ofNullable(BY_COMMAND.get(command));
+        }
+
+        /** Whether Kartra's "does not exist" answer for this type means a name of this kind. */
+        public static boolean isMissingType(int type) {
+            return BY_COMMAND.values().stream().anyMatch(n -> n.missing.getCode() == type);
+        }
+
+        private boolean exists(KartraInventory inventory, String name) {
+            return switch (kind) {
+                case "tag" -> inventory.hasTag(name);
+                case "list" -> inventory.hasList(name);
+                default -> inventory.hasSequence(name);
+            };
+        }
+
+        private String known(KartraInventory inventory) {
+            Set<String> names = switch (kind) {
+                case "tag" -> inventory.getTags();
+                case "list" -> inventory.getLists();
+                default -> inventory.getSequences();
+            };
+            return names.size() <= 20 ? String.join(", ", names) : names.size() + " " + kind + "s";
+        }
+    }
+}
