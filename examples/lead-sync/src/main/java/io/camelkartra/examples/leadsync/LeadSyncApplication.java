@@ -107,6 +107,8 @@ public final class LeadSyncApplication {
                 camel.setProperty("camel.component.kartra.app-id", demo.appId());
                 camel.setProperty("camel.component.kartra.api-key", demo.apiKey());
                 camel.setProperty("camel.component.kartra.api-password", demo.apiPassword());
+                // the simulator posts its events on loopback: nothing else needs to reach this server
+                camel.setProperty("camel.server.host", "127.0.0.1");
                 camel.setProperty("camel.server.port", String.valueOf(freePort()));
                 LOG.info("Kartra: the embedded simulator at {} with its demo account (set {} to use your Kartra account)",
                         simulator.baseUrl(), String.join(", ", KartraAccount.VARIABLES));
@@ -175,6 +177,10 @@ public final class LeadSyncApplication {
         try (InputStream in = LeadSyncApplication.class.getResourceAsStream("/application.properties")) {
             settings.load(in);
         }
+        // java -Dleadsync.input=... -jar lead-sync.jar, as Camel Main would read it
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("leadsync.") || name.startsWith("camel."))
+                .forEach(name -> settings.setProperty(name, System.getProperty(name)));
         settings.putAll(overrides);
         return settings;
     }

@@ -119,6 +119,20 @@ class LeadSyncApplicationTest {
     }
 
     @Test
+    void theJavaDslRoutesDoTheSame() throws Exception {
+        Properties settings = fast();
+        settings.setProperty("camel.main.routes-include-pattern", "classpath:routes/events.camel.yaml");
+        settings.setProperty("camel.main.routes-builder-classes", LeadSyncJavaDslRoutes.class.getName());
+        SyncSummary summary = LeadSyncApplication.run(NO_CREDENTIALS, settings);
+
+        assertThat(summary.accountedFor()).isEqualTo(300);
+        assertThat(summary.synced()).containsExactlyInAnyOrderEntriesOf(Map.of("created", 274, "updated", 2));
+        assertThat(summary.deadLetterCount()).isEqualTo(16);
+        assertThat(summary.duplicates()).isEqualTo(8);
+        assertThat(deadLetters(summary.deadLetterFile())).hasSize(16);
+    }
+
+    @Test
     void someCredentialsButNotAllAreAnError() {
         assertThatThrownBy(() -> LeadSyncApplication.run(Map.of("KARTRA_APP_ID", "app", "KARTRA_API_KEY", "key"), fast()))
                 .isInstanceOf(IllegalArgumentException.class)
