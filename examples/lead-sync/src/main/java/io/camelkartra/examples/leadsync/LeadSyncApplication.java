@@ -146,7 +146,9 @@ public final class LeadSyncApplication {
                     throw new IllegalStateException("Camel stopped before the sync finished");
                 }
             }
-            awaitEvents(settings, simulator);
+            if (!report.hasFailed()) {
+                awaitEvents(settings, simulator);
+            }
             SyncSummary summary = report.summary(deadLetterFile, eventLog);
             System.out.print(summary.render());
             return summary;

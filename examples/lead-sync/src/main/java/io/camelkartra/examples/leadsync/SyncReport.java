@@ -116,6 +116,10 @@ public final class SyncReport {
         finished.countDown();
     }
 
+    boolean hasFailed() {
+        return failure != null;
+    }
+
     boolean awaitFinished(Duration timeout) throws InterruptedException {
         return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
