@@ -1,0 +1,76 @@
+package io.camelkartra.examples.leadsync;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What the sync did: every row in exactly one outcome (synced, dead-lettered, duplicate, not sent), the calls made to
+ * Kartra (redeliveries included), the events received, and where the files are.
+ *
+ * @param synced      synced rows by upsert result (created, updated)
+ * @param deadLetters dead-lettered rows by reason
+ * @param notSent     rows not sent because the sync stopped on an authentication or App error
+ * @param events      events received by action
+ * @param alert       why the sync stopped, or null
+ * @param failure     why the sync failed as a whole, or null
+ */
+public record SyncSummary(int rows, Map<String, Integer> synced, Map<String, Integer> deadLetters, int duplicates,
+        int notSent, long calls, int redeliveries, Map<String, Integer> events, Duration elapsed, Path deadLetterFile,
+        Path eventLog, String alert, String failure) {
+
+    public int syncedCount() {
+        return sum(synced);
+    }
+
+    public int deadLetterCount() {
+        return sum(deadLetters);
+    }
+
+    public int eventCount() {
+        return sum(events);
+    }
+
+    public int accountedFor() {
+        return syncedCount() + deadLetterCount() + duplicates + notSent;
+    }
+
+    /** 0 when every row was accounted for and the sync ran to the end (dead letters are expected), 1 otherwise. */
+    public int exitCode() {
+        return failure == null && alert == null && accountedFor() == rows ? 0 : 1;
+    }
+
+    public String render() {
+        StringBuilder out = new StringBuilder();
+        out.append("Lead sync summary\n");
+        line(out, "rows read", rows, "");
+        line(out, "synced", syncedCount(), breakdown(synced));
+        line(out, "dead-lettered", deadLetterCount(), breakdown(deadLetters));
+        line(out, "duplicates skipped", duplicates, "");
+        line(out, "not sent", notSent, alert == null ? "" : "sync stopped: " + alert);
+        line(out, "accounted for", accountedFor(), "of " + rows + (accountedFor() == rows ? ", none lost" : ", ROWS MISSING"));
+        line(out, "Kartra calls", calls, redeliveries + " redeliveries");
+        line(out, "events logged", eventCount(), breakdown(events));
+        out.append(String.format("  %-20s %s%n", "elapsed", String.format("%.1f s", elapsed.toMillis() / 1000.0)));
+        out.append(String.format("  %-20s %s%n", "dead letters", deadLetterFile));
+        out.append(String.format("  %-20s %s%n", "event log", eventLog));
+        if (failure != null) {
+            out.append(String.format("  %-20s %s%n", "FAILED", failure));
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String label, long count, String detail) {
+        out.append(String.format("  %-20s %6d%s%n", label, count, detail.isEmpty() ? "" : "  (" + detail + ")"));
+    }
+
+    private static String breakdown(Map<String, Integer> counts) {
+        StringBuilder text = new StringBuilder();
+        counts.forEach((key, value) -> text.append(text.isEmpty() ? "" : ", ").append(key).append(' ').append(value));
+        return text.toString();
+    }
+
+    private static int sum(Map<String, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,78 @@
+package io.camelkartra.examples.leadsync;
+
+import io.camelkartra.KartraComponent;
+import io.camelkartra.KartraConfiguration;
+import io.camelkartra.KartraConstants;
+import io.camelkartra.KartraNotFoundException;
+import io.camelkartra.simulator.KartraSimulator;
+import io.camelkartra.simulator.KartraSimulatorExtension;
+import io.camelkartra.simulator.SimulatorCredentials;
+import io.camelkartra.simulator.state.LeadView;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The user guide's example of testing your own route against the Kartra simulator. */
+class SimulatorInYourTestsTest extends CamelTestSupport {
+
+    // tag::test[]
+    @RegisterExtension
+    static final KartraSimulatorExtension KARTRA = new KartraSimulatorExtension(
+            () -> KartraSimulator.builder().httpPort(0).allowPlainHttp(true).rateLimit(0));
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        SimulatorCredentials demo = KARTRA.simulator().demoCredentials();
+        KartraConfiguration kartra = context.getComponent("kartra", KartraComponent.class).getConfiguration();
+        kartra.setBaseUrl(KARTRA.simulator().baseUrl());
+        kartra.setAllowPlainHttp(true);
+        kartra.setAppId(demo.appId());
+        kartra.setApiKey(demo.apiKey());
+        kartra.setApiPassword(demo.apiPassword());
+        return context;
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(KartraNotFoundException.class).handled(true).to("mock:unknown-tag-or-list");
+
+                from("direct:new-customer")
+                    .to("kartra:upsertLead?tagNames=VIP Customer&listNames=Newsletter");
+
+                from("direct:new-partner")
+                    .to("kartra:upsertLead?tagNames=Partner");       // no such tag in the demo account
+            }
+        };
+    }
+
+    @Test
+    void newCustomerIsTaggedAndSubscribed() {
+        template.sendBody("direct:new-customer", "ann@example.com");
+
+        LeadView ann = KARTRA.simulator().state().account("DemoUser").lead("ann@example.com").orElseThrow();
+        assertThat(ann.tags()).containsExactly("VIP Customer");
+        assertThat(ann.lists()).containsExactly("Newsletter");
+        assertThat(KARTRA.simulator().calls().total()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownTagIsReported() throws InterruptedException {
+        getMockEndpoint("mock:unknown-tag-or-list").expectedMessageCount(1);
+        getMockEndpoint("mock:unknown-tag-or-list").message(0).header(KartraConstants.MESSAGE_TYPE).isEqualTo(212);
+
+        template.sendBody("direct:new-partner", "bob@example.com");
+
+        getMockEndpoint("mock:unknown-tag-or-list").assertIsSatisfied();
+        assertThat(KARTRA.simulator().state().account("DemoUser").lead("bob@example.com")).isPresent();
+    }
+    // end::test[]
+}
