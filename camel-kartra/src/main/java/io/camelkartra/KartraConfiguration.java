@@ -27,7 +27,7 @@ public class KartraConfiguration implements Cloneable {
     private KartraOperation operation;
     @UriParam(label = "security", description = "The App id of the Kartra App (its developer's key). Kartra refuses calls without a valid one (238, 239). Prefer setting it at component level, in properties, rather than in URIs.", secret = true)
     private String appId;
-    @UriParam(label = "security", description = "The API key of the Kartra account the calls act on (Integrations > API > My API).", secret = true)
+    @UriParam(label = "security", description = "The API key of the Kartra account the calls act on (in Kartra: Integrations, API, My API).", secret = true)
     private String apiKey;
     @UriParam(label = "security", description = "The API password of the Kartra account, shown next to the API key.", secret = true)
     private String apiPassword;
@@ -41,7 +41,7 @@ public class KartraConfiguration implements Cloneable {
     private boolean throwExceptionOnFailure = true;
     @UriParam(label = "advanced", defaultValue = "10s", description = "How long to wait for a connection to Kartra.", javaType = "java.time.Duration")
     private long connectTimeout = 10000;
-    @UriParam(label = "advanced", defaultValue = "30s", description = "How long to wait for Kartra's whole reply once the request is sent.", javaType = "java.time.Duration")
+    @UriParam(label = "advanced", defaultValue = "30s", description = "How long a call may take from the moment it asks the pool for a connection until Kartra's whole reply has arrived.", javaType = "java.time.Duration")
     private long requestTimeout = 30000;
     @UriParam(label = "advanced", defaultValue = "20", description = "Connections kept to Kartra by the component's shared client (endpoints with the same transport settings share one pool).")
     private int maxConnections = 20;

@@ -304,7 +304,8 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
      */
     private Integer maxConnections = 20;
     /**
-     * How long to wait for Kartra's whole reply once the request is sent.
+     * How long a call may take from the moment it asks the pool for a
+     * connection until Kartra's whole reply has arrived.
      */
     private Duration requestTimeout = Duration.ofSeconds(30);
     /**
@@ -348,8 +349,8 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
      */
     private Boolean allowPlainHttp = false;
     /**
-     * The API key of the Kartra account the calls act on (Integrations API My
-     * API).
+     * The API key of the Kartra account the calls act on (in Kartra:
+     * Integrations, API, My API).
      */
     private String apiKey;
     /**

@@ -31,7 +31,7 @@ class KartraConfigurationMetadataTest {
             assertThat(descriptions.get(property)).as(property).isNotBlank();
         });
         assertThat(descriptions.get("camel.component.kartra.request-timeout"))
-                .isEqualTo("How long to wait for Kartra's whole reply once the request is sent.");
+                .isEqualTo("How long a call may take from the moment it asks the pool for a connection until Kartra's whole reply has arrived.");
     }
 
     private static JsonNode read(String resource) throws IOException {

@@ -229,8 +229,8 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
-         * The API key of the Kartra account the calls act on (Integrations API
-         * My API).
+         * The API key of the Kartra account the calls act on (in Kartra:
+         * Integrations, API, My API).
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -564,7 +564,8 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Kartra's whole reply once the request is sent.
+         * How long a call may take from the moment it asks the pool for a
+         * connection until Kartra's whole reply has arrived.
          *
          * The option is a: <code>long</code> type.
          *
@@ -579,7 +580,8 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Kartra's whole reply once the request is sent.
+         * How long a call may take from the moment it asks the pool for a
+         * connection until Kartra's whole reply has arrived.
          *
          * The option will be converted to a <code>long</code> type.
          *
@@ -1381,8 +1383,8 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
-         * The API key of the Kartra account the calls act on (Integrations API
-         * My API).
+         * The API key of the Kartra account the calls act on (in Kartra:
+         * Integrations, API, My API).
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -1643,7 +1645,8 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Kartra's whole reply once the request is sent.
+         * How long a call may take from the moment it asks the pool for a
+         * connection until Kartra's whole reply has arrived.
          *
          * The option is a: <code>long</code> type.
          *
@@ -1658,7 +1661,8 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Kartra's whole reply once the request is sent.
+         * How long a call may take from the moment it asks the pool for a
+         * connection until Kartra's whole reply has arrived.
          *
          * The option will be converted to a <code>long</code> type.
          *
@@ -1806,8 +1810,8 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
-         * The API key of the Kartra account the calls act on (Integrations API
-         * My API).
+         * The API key of the Kartra account the calls act on (in Kartra:
+         * Integrations, API, My API).
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -1955,7 +1959,8 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Kartra's whole reply once the request is sent.
+         * How long a call may take from the moment it asks the pool for a
+         * connection until Kartra's whole reply has arrived.
          *
          * The option is a: <code>long</code> type.
          *
@@ -1970,7 +1975,8 @@ public interface KartraEndpointBuilderFactory {
             return this;
         }
         /**
-         * How long to wait for Kartra's whole reply once the request is sent.
+         * How long a call may take from the moment it asks the pool for a
+         * connection until Kartra's whole reply has arrived.
          *
          * The option will be converted to a <code>long</code> type.
          *

@@ -27,7 +27,7 @@ public abstract class KartraStubTestSupport extends CamelTestSupport {
 
     @BeforeEach
     void clearServer() {
-        server.requests().clear();
+        server.reset();
     }
 
     @Override

@@ -55,7 +55,8 @@ public final class StubKartraServer implements AutoCloseable {
     private final BlockingQueue<Reply> replies = new LinkedBlockingQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
-    private volatile Reply fallback = Reply.json("{\"status\":\"Success\",\"message\":\"Tag added to lead\",\"type\":\"103\"}");
+    private static final Reply DEFAULT_FALLBACK = Reply.json("{\"status\":\"Success\",\"message\":\"Tag added to lead\",\"type\":\"103\"}");
+    private volatile Reply fallback = DEFAULT_FALLBACK;
 
     public StubKartraServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -84,6 +85,13 @@ public final class StubKartraServer implements AutoCloseable {
     public StubKartraServer fallback(Reply reply) {
         this.fallback = reply;
         return this;
+    }
+
+    /** Forgets the recorded requests, the queued replies a previous test left unused and any fallback it set. */
+    public void reset() {
+        requests.clear();
+        replies.clear();
+        fallback = DEFAULT_FALLBACK;
     }
 
     public String url() {
