@@ -7,16 +7,15 @@ import io.camelkartra.model.CustomField;
 import io.camelkartra.model.KartraInventory;
 import io.camelkartra.model.Lead;
 import io.camelkartra.simulator.KartraSimulator;
+import io.camelkartra.simulator.KartraSimulatorExtension;
 import io.camelkartra.simulator.SimulatorCredentials;
 import io.camelkartra.simulator.state.Account;
 import io.camelkartra.support.LogCapture;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,39 +27,27 @@ class KartraInventoryTest extends CamelTestSupport {
 
     private static final String JOHN = "john.smith@example.com";
 
-    private static KartraSimulator sim;
-
-    @BeforeAll
-    static void startSimulator() {
-        sim = KartraSimulator.builder().httpPort(0).allowPlainHttp(true).build().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void resetSimulator() {
-        sim.reset();
-    }
+    // one simulator for the class, reset before each test
+    @RegisterExtension
+    static final KartraSimulatorExtension KARTRA
+            = new KartraSimulatorExtension(() -> KartraSimulator.builder().httpPort(0).allowPlainHttp(true));
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        SimulatorCredentials demo = sim.demoCredentials();
+        SimulatorCredentials demo = KARTRA.simulator().demoCredentials();
         KartraComponent kartra = new KartraComponent();
         kartra.getConfiguration().setAppId(demo.appId());
         kartra.getConfiguration().setApiKey(demo.apiKey());
         kartra.getConfiguration().setApiPassword(demo.apiPassword());
-        kartra.getConfiguration().setBaseUrl(sim.baseUrl());
+        kartra.getConfiguration().setBaseUrl(KARTRA.simulator().baseUrl());
         kartra.getConfiguration().setAllowPlainHttp(true);
         context.addComponent("kartra", kartra);
         return context;
     }
 
     private Account account() {
-        return sim.state().account(sim.demoCredentials().apiKey());
+        return KARTRA.simulator().state().account(KARTRA.simulator().demoCredentials().apiKey());
     }
 
     private Exchange send(String uri, Object body) {
@@ -95,8 +82,8 @@ class KartraInventoryTest extends CamelTestSupport {
         assertThat(failure.getCommand()).isEqualTo("assign_tag");
         assertThat(failure.getMessage()).contains("VIP Custmer").contains("VIP Customer");
         assertThat(exchange.getMessage().getHeader(KartraConstants.MESSAGE_TYPE)).isEqualTo(212);
-        assertThat(sim.calls().count("assign_tag")).isZero();
-        assertThat(sim.calls().count("retrieve_account_tags")).isEqualTo(1);
+        assertThat(KARTRA.simulator().calls().count("assign_tag")).isZero();
+        assertThat(KARTRA.simulator().calls().count("retrieve_account_tags")).isEqualTo(1);
         assertThat(account().lead(JOHN).orElseThrow().tags()).containsExactly("VIP Customer");
     }
 
@@ -113,8 +100,8 @@ class KartraInventoryTest extends CamelTestSupport {
         KartraException chained = (KartraException) chain.getException();
         assertThat(chained.getType()).isEqualTo(212);
         assertThat(chained.getActionIndex()).isEqualTo(2);
-        assertThat(sim.calls().total()).isEqualTo(5); // the five retrieve calls of one inventory load
-        assertThat(sim.calls().count("retrieve_custom_fields")).isEqualTo(1);
+        assertThat(KARTRA.simulator().calls().total()).isEqualTo(5); // the five retrieve calls of one inventory load
+        assertThat(KARTRA.simulator().calls().count("retrieve_custom_fields")).isEqualTo(1);
     }
 
     @Test
@@ -168,7 +155,7 @@ class KartraInventoryTest extends CamelTestSupport {
         KartraException failure = (KartraException) exchange.getException();
         assertThat(failure.getType()).isEqualTo(271);
         assertThat(failure.getMessage()).contains("'cooking'", "'interests'", "sports (606)", "music (607)", "travel (608)");
-        assertThat(sim.calls().count("edit_lead")).isZero();
+        assertThat(KARTRA.simulator().calls().count("edit_lead")).isZero();
     }
 
     @Test
@@ -177,7 +164,7 @@ class KartraInventoryTest extends CamelTestSupport {
 
         assertThat(exchange.getException()).isInstanceOf(KartraValidationException.class);
         assertThat(exchange.getException().getMessage()).contains("'txet1'", "text1");
-        assertThat(sim.calls().count("edit_lead")).isZero();
+        assertThat(KARTRA.simulator().calls().count("edit_lead")).isZero();
     }
 
     @Test
@@ -187,10 +174,10 @@ class KartraInventoryTest extends CamelTestSupport {
             exchange = send("kartra:editLead?unknownCustomField=warn", john(CustomField.text("txet1", "hello")));
 
             assertThat(logs.textOf("io.camelkartra.internal.KartraInventoryCheck")).contains("'txet1'", "sending it anyway")
-                    .doesNotContain(sim.demoCredentials().apiKey(), sim.demoCredentials().apiPassword());
+                    .doesNotContain(KARTRA.simulator().demoCredentials().apiKey(), KARTRA.simulator().demoCredentials().apiPassword());
         }
         assertThat(exchange.getException()).isNull();
-        assertThat(sim.calls().count("edit_lead", "success")).isEqualTo(1);
+        assertThat(KARTRA.simulator().calls().count("edit_lead", "success")).isEqualTo(1);
     }
 
     @Test
@@ -205,8 +192,8 @@ class KartraInventoryTest extends CamelTestSupport {
         assertThat(inventory.getCustomFields()).hasSize(5);
         assertThat(inventory.getPages()).hasSize(3);
         assertThat(assignTag("Spring Sale").getException()).isNull();
-        assertThat(sim.calls().count("assign_tag")).isEqualTo(1);
-        assertThat(sim.calls().count("retrieve_account_tags")).isEqualTo(2);
+        assertThat(KARTRA.simulator().calls().count("assign_tag")).isEqualTo(1);
+        assertThat(KARTRA.simulator().calls().count("retrieve_account_tags")).isEqualTo(2);
     }
 
     @Test
@@ -225,15 +212,15 @@ class KartraInventoryTest extends CamelTestSupport {
     void kartraDenyingANameTheInventoryHasRefreshesItOnce() {
         account().addTag("Flash Sale");
         assertThat(assignTag("Flash Sale").getException()).isNull();
-        sim.reset(); // the seeded state again: "Flash Sale" is gone, and the call log is empty
+        KARTRA.simulator().reset(); // the seeded state again: "Flash Sale" is gone, and the call log is empty
 
         Exchange stale = assignTag("Flash Sale");
         Exchange again = assignTag("Flash Sale");
 
         assertThat(((KartraException) stale.getException()).getType()).isEqualTo(212);
         assertThat(((KartraException) again.getException()).getType()).isEqualTo(212);
-        assertThat(sim.calls().count("assign_tag", "error:212")).isEqualTo(1);
-        assertThat(sim.calls().count("retrieve_account_tags")).isEqualTo(1);
+        assertThat(KARTRA.simulator().calls().count("assign_tag", "error:212")).isEqualTo(1);
+        assertThat(KARTRA.simulator().calls().count("retrieve_account_tags")).isEqualTo(1);
     }
 
     @Test
@@ -255,25 +242,25 @@ class KartraInventoryTest extends CamelTestSupport {
                 e -> e.getMessage().setHeader(KartraConstants.LEAD_EMAIL, JOHN));
 
         assertThat(((KartraException) exchange.getException()).getType()).isEqualTo(212);
-        assertThat(sim.calls().count("assign_tag", "error:212")).isEqualTo(1);
-        assertThat(sim.calls().count("retrieve_account_tags")).isZero();
+        assertThat(KARTRA.simulator().calls().count("assign_tag", "error:212")).isEqualTo(1);
+        assertThat(KARTRA.simulator().calls().count("retrieve_account_tags")).isZero();
     }
 
     @Test
     void anAppThatMayNotReadTheInventorySendsUncheckedWithOneWarning() {
-        String appId = sim.demoCredentials().appId();
-        sim.state().updateApp(appId, app -> app.withAllowedCommands("assign_tag", "get_lead"));
+        String appId = KARTRA.simulator().demoCredentials().appId();
+        KARTRA.simulator().state().updateApp(appId, app -> app.withAllowedCommands("assign_tag", "get_lead"));
         try (LogCapture logs = new LogCapture()) {
             Exchange first = assignTag("VIP Custmer");
             Exchange second = assignTag("VIP Customer");
 
             assertThat(((KartraException) first.getException()).getType()).isEqualTo(212);
             assertThat(second.getException()).isNull();
-            assertThat(sim.calls().count("assign_tag")).isEqualTo(2);
+            assertThat(KARTRA.simulator().calls().count("assign_tag")).isEqualTo(2);
             String log = logs.textOf("io.camelkartra");
             assertThat(log.split("inventory of", -1)).hasSize(2);
-            assertThat(log).contains("262").doesNotContain(appId, sim.demoCredentials().apiKey(),
-                    sim.demoCredentials().apiPassword());
+            assertThat(log).contains("262").doesNotContain(appId, KARTRA.simulator().demoCredentials().apiKey(),
+                    KARTRA.simulator().demoCredentials().apiPassword());
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import io.camelkartra.simulator.KartraSimulator;
+import io.camelkartra.simulator.KartraSimulatorExtension;
 import io.camelkartra.simulator.SimulatorCredentials;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -11,41 +12,27 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The producer health check against the Kartra simulator: UP with the demo credentials, DOWN with a wrong password. */
 class KartraProducerHealthCheckTest {
 
-    private static KartraSimulator sim;
-
-    @BeforeAll
-    static void startSimulator() {
-        sim = KartraSimulator.builder().httpPort(0).allowPlainHttp(true).build().start();
-    }
-
-    @AfterAll
-    static void stopSimulator() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void resetSimulator() {
-        sim.reset();
-    }
+    // one simulator for the class, reset before each test
+    @RegisterExtension
+    static final KartraSimulatorExtension KARTRA
+            = new KartraSimulatorExtension(() -> KartraSimulator.builder().httpPort(0).allowPlainHttp(true));
 
     private static CamelContext context(String apiPassword, boolean producerChecks) throws Exception {
-        SimulatorCredentials demo = sim.demoCredentials();
+        SimulatorCredentials demo = KARTRA.simulator().demoCredentials();
         CamelContext context = new DefaultCamelContext();
         KartraComponent kartra = new KartraComponent();
         kartra.getConfiguration().setAppId(demo.appId());
         kartra.getConfiguration().setApiKey(demo.apiKey());
         kartra.getConfiguration().setApiPassword(apiPassword);
-        kartra.getConfiguration().setBaseUrl(sim.baseUrl());
+        kartra.getConfiguration().setBaseUrl(KARTRA.simulator().baseUrl());
         kartra.getConfiguration().setAllowPlainHttp(true);
         kartra.setHealthCheckProducerEnabled(producerChecks);
         context.addComponent("kartra", kartra);
@@ -84,7 +71,7 @@ class KartraProducerHealthCheckTest {
 
     @Test
     void upWithGoodCredentialsAndOneCheckPerAccount() throws Exception {
-        try (CamelContext context = context(sim.demoCredentials().apiPassword(), true)) {
+        try (CamelContext context = context(KARTRA.simulator().demoCredentials().apiPassword(), true)) {
             HealthCheck.Result result = checked(context);
 
             assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
@@ -93,13 +80,13 @@ class KartraProducerHealthCheckTest {
             assertThat(result.getCheck().isLiveness()).isFalse();
             assertThat(HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class)
                     .stream().filter(c -> c.getId().startsWith("producer:kartra-"))).hasSize(1);
-            assertThat(sim.calls().count("retrieve_account_tags")).isEqualTo(1);
+            assertThat(KARTRA.simulator().calls().count("retrieve_account_tags")).isEqualTo(1);
         }
     }
 
     @Test
     void downWithAWrongPasswordAndNoSecretShown() throws Exception {
-        SimulatorCredentials demo = sim.demoCredentials();
+        SimulatorCredentials demo = KARTRA.simulator().demoCredentials();
         try (CamelContext context = context("WrongPassword99", true)) {
             HealthCheck.Result result = checked(context);
 
@@ -113,11 +100,11 @@ class KartraProducerHealthCheckTest {
 
     @Test
     void disabledByCamelsProducerHealthCheckOption() throws Exception {
-        try (CamelContext context = context(sim.demoCredentials().apiPassword(), false)) {
+        try (CamelContext context = context(KARTRA.simulator().demoCredentials().apiPassword(), false)) {
             HealthCheck.Result result = kartraCheck(context).call();
 
             assertThat(result.getState()).isEqualTo(HealthCheck.State.UNKNOWN);
-            assertThat(sim.calls().total()).isZero();
+            assertThat(KARTRA.simulator().calls().total()).isZero();
         }
     }
 }
