@@ -136,6 +136,9 @@ class KartraDocumentationTest {
                 .append("changed between Kartra's two generations of documentation, the numbers did not.\n\n")
                 .append("Retryable means the failure may go away on a later identical call; transport failures and HTTP 429, ")
                 .append("which have no type, are described in [the user guide](user-guide.md#errors-and-retries).\n\n")
+                .append("With the account inventory on (the default), the types that name a missing tag, list or sequence ")
+                .append("(209, 212, 214, 219, 220, 231) and 271 for an unknown custom field or option label are also raised by ")
+                .append("the component itself before anything is sent. See [the account inventory](user-guide.md#account-inventory).\n\n")
                 .append("## Errors\n\n| Type | Kartra's message | Exception | Commands | Retryable |\n|---|---|---|---|---|\n");
         for (KartraMessageType type : KartraMessageType.values()) {
             if (type.isError()) {
