@@ -5,15 +5,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelkartra.internal.KartraFailures;
+import io.camelkartra.internal.KartraInventoryCheck.NamedObject;
 import io.camelkartra.support.GeneratedFiles;
 import org.junit.jupiter.api.Test;
 
@@ -136,9 +139,12 @@ class KartraDocumentationTest {
                 .append("changed between Kartra's two generations of documentation, the numbers did not.\n\n")
                 .append("Retryable means the failure may go away on a later identical call; transport failures and HTTP 429, ")
                 .append("which have no type, are described in [the user guide](user-guide.md#errors-and-retries).\n\n")
-                .append("With the account inventory on (the default), the types that name a missing tag, list or sequence ")
-                .append("(209, 212, 214, 219, 220, 231) and 271 for an unknown custom field or option label are also raised by ")
-                .append("the component itself before anything is sent. See [the account inventory](user-guide.md#account-inventory).\n\n")
+                .append("With the account inventory on (the default), the types that name a missing tag, list or sequence (")
+                .append(Arrays.stream(KartraMessageType.values()).filter(t -> NamedObject.isMissingType(t.getCode()))
+                        .map(t -> String.valueOf(t.getCode())).distinct().sorted().collect(Collectors.joining(", ")))
+                .append(") and ").append(KartraMessageType.WRONG_CUSTOM_FIELD_FORMAT.getCode())
+                .append(" for an unknown custom field or option label are also raised by the component itself before ")
+                .append("anything is sent. See [the account inventory](user-guide.md#account-inventory).\n\n")
                 .append("## Errors\n\n| Type | Kartra's message | Exception | Commands | Retryable |\n|---|---|---|---|---|\n");
         for (KartraMessageType type : KartraMessageType.values()) {
             if (type.isError()) {
