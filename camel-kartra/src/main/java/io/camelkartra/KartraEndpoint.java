@@ -72,12 +72,6 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
         if (configuration.getInventoryRefreshInterval() <= 0) {
             throw new IllegalArgumentException("inventoryRefreshInterval must be positive");
         }
-        if (!"fail".equals(configuration.getUnknownCustomField()) && !"warn".equals(configuration.getUnknownCustomField())) {
-            throw new IllegalArgumentException("unknownCustomField must be fail or warn");
-        }
-        if (!"createFirst".equals(configuration.getUpsertStrategy()) && !"editFirst".equals(configuration.getUpsertStrategy())) {
-            throw new IllegalArgumentException("upsertStrategy must be createFirst or editFirst");
-        }
         credentials = new KartraCredentials(configuration.getAppId(), configuration.getApiKey(), configuration.getApiPassword());
     }
 

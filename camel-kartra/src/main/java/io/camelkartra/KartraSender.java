@@ -44,7 +44,7 @@ final class KartraSender {
         this.rateLimiter = rateLimiter;
         this.inventory = inventory;
         this.inventoryCheck = new KartraInventoryCheck(configuration.isValidateNames(),
-                !"warn".equals(configuration.getUnknownCustomField()));
+                configuration.getUnknownCustomField() != KartraUnknownCustomField.warn);
     }
 
     /**

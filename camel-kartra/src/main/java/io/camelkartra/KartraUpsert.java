@@ -32,7 +32,7 @@ final class KartraUpsert {
         List<KartraAction> followUps = KartraRequestFactory.followUps(exchange, config, "create_lead");
         boolean replaySafe = followUps.stream().allMatch(a -> KartraOperation.isReplaySafe(a.getCommand()));
         boolean byId = lead.getId() != null && !lead.getId().isBlank();
-        boolean editFirst = byId || "editFirst".equals(config.getUpsertStrategy());
+        boolean editFirst = byId || config.getUpsertStrategy() == KartraUpsertStrategy.editFirst;
         boolean canCreate = lead.getEmail() != null && !lead.getEmail().isBlank() && !byId;
 
         KartraRequest first = chain(lead, editFirst ? "edit_lead" : "create_lead", followUps);

@@ -683,7 +683,23 @@ public interface KartraEndpointBuilderFactory {
         /**
          * createCustomField: the type.
          *
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a: <code>io.camelkartra.model.CustomFieldType</code>
+         * type.
+         *
+         * Group: producer
+         *
+         * @param customFieldType the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder customFieldType(io.camelkartra.model.CustomFieldType customFieldType) {
+            doSetProperty("customFieldType", customFieldType);
+            return this;
+        }
+        /**
+         * createCustomField: the type.
+         *
+         * The option will be converted to a
+         * <code>io.camelkartra.model.CustomFieldType</code> type.
          *
          * Group: producer
          *
@@ -1088,7 +1104,25 @@ public interface KartraEndpointBuilderFactory {
         /**
          * modifySubscriptionStatus: the change to make.
          *
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a:
+         * <code>io.camelkartra.model.SubscriptionStatusModification</code>
+         * type.
+         *
+         * Group: producer
+         *
+         * @param subscriptionStatusModification the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder subscriptionStatusModification(io.camelkartra.model.SubscriptionStatusModification subscriptionStatusModification) {
+            doSetProperty("subscriptionStatusModification", subscriptionStatusModification);
+            return this;
+        }
+        /**
+         * modifySubscriptionStatus: the change to make.
+         *
+         * The option will be converted to a
+         * <code>io.camelkartra.model.SubscriptionStatusModification</code>
+         * type.
          *
          * Group: producer
          *
@@ -1212,7 +1246,27 @@ public interface KartraEndpointBuilderFactory {
          * error: fail (a KartraValidationException, type 271, naming the field;
          * nothing is sent) or warn (log a WARN and send the call).
          *
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a: <code>io.camelkartra.KartraUnknownCustomField</code>
+         * type.
+         *
+         * Default: fail
+         * Group: producer
+         *
+         * @param unknownCustomField the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder unknownCustomField(io.camelkartra.KartraUnknownCustomField unknownCustomField) {
+            doSetProperty("unknownCustomField", unknownCustomField);
+            return this;
+        }
+        /**
+         * With the inventory: what to do with a custom field identifier the
+         * account does not have, whose value Kartra would drop without an
+         * error: fail (a KartraValidationException, type 271, naming the field;
+         * nothing is sent) or warn (log a WARN and send the call).
+         *
+         * The option will be converted to a
+         * <code>io.camelkartra.KartraUnknownCustomField</code> type.
          *
          * Default: fail
          * Group: producer
@@ -1229,7 +1283,26 @@ public interface KartraEndpointBuilderFactory {
          * an existing one) or edit_lead first (one call for an existing lead,
          * two for a new one). A lead given by id is always edited.
          *
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a: <code>io.camelkartra.KartraUpsertStrategy</code>
+         * type.
+         *
+         * Default: createFirst
+         * Group: producer
+         *
+         * @param upsertStrategy the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder upsertStrategy(io.camelkartra.KartraUpsertStrategy upsertStrategy) {
+            doSetProperty("upsertStrategy", upsertStrategy);
+            return this;
+        }
+        /**
+         * upsertLead: try create_lead first (one call for a new lead, two for
+         * an existing one) or edit_lead first (one call for an existing lead,
+         * two for a new one). A lead given by id is always edited.
+         *
+         * The option will be converted to a
+         * <code>io.camelkartra.KartraUpsertStrategy</code> type.
          *
          * Default: createFirst
          * Group: producer

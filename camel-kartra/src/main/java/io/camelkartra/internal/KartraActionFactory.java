@@ -135,7 +135,7 @@ final class KartraActionFactory {
             throw p.invalid(KartraMessageType.CUSTOM_FIELD_NAME_INVALID,
                     "customFieldIdentifier '" + identifier + "' may hold letters, digits, dashes and underscores only");
         }
-        String type = p.text(KartraConstants.CUSTOM_FIELD_TYPE, config.getCustomFieldType());
+        String type = p.text(KartraConstants.CUSTOM_FIELD_TYPE, config.getCustomFieldType() == null ? null : config.getCustomFieldType().toString());
         if (type == null || !FIELD_TYPES.contains(type)) {
             throw p.invalid(KartraMessageType.CUSTOM_FIELD_TYPE_NOT_VALID,
                     "customFieldType must be one of " + FIELD_TYPES + " (got '" + type + "')");
@@ -221,7 +221,8 @@ final class KartraActionFactory {
     }
 
     private static KartraAction modifyStatus(KartraAction action, KartraConfiguration config, KartraParameters p) {
-        String modification = p.text(KartraConstants.SUBSCRIPTION_STATUS_MODIFICATION, config.getSubscriptionStatusModification());
+        String modification = p.text(KartraConstants.SUBSCRIPTION_STATUS_MODIFICATION,
+                config.getSubscriptionStatusModification() == null ? null : config.getSubscriptionStatusModification().toString());
         if (modification == null || !STATUS_MODIFICATIONS.contains(modification)) {
             throw p.invalid(KartraMessageType.WRONG_STATUS,
                     "subscriptionStatusModification must be cancel, pause or unpause (got '" + modification + "')");
