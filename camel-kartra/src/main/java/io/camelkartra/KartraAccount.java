@@ -6,9 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.camelkartra.internal.KartraCall;
-import io.camelkartra.internal.KartraFailures;
-import io.camelkartra.internal.KartraReply;
 import io.camelkartra.model.KartraAction;
 import io.camelkartra.model.KartraRequest;
 import org.apache.camel.health.WritableHealthCheckRepository;

@@ -11,7 +11,6 @@ import javax.net.ssl.SSLContext;
 import io.camelkartra.internal.KartraCredentials;
 import io.camelkartra.internal.KartraHttpClient;
 import io.camelkartra.internal.KartraTransportSettings;
-import io.camelkartra.internal.TokenBucketRateLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;

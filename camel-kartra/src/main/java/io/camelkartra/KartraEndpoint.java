@@ -161,7 +161,9 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
     }
 
     KartraHttpClient httpClient() {
-        return getComponent().httpClient(KartraTransportSettings.of(configuration));
+        return getComponent().httpClient(new KartraTransportSettings(configuration.getConnectTimeout(),
+                configuration.getMaxConnections(), configuration.getProxyHost(), configuration.getProxyPort(),
+                configuration.getProxyAuthUsername(), configuration.getProxyAuthPassword(), configuration.getSslContextParameters()));
     }
 
     /** The account this endpoint calls, shared with the component's other endpoints that use the same credentials. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.camelkartra.internal.KartraReply;
 import io.camelkartra.model.CustomFieldDefinition;
 import io.camelkartra.model.KartraAction;
 import io.camelkartra.model.KartraInventory;

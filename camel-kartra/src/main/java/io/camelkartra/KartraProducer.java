@@ -4,8 +4,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.camelkartra.internal.KartraReply;
-import io.camelkartra.internal.KartraRequestFactory;
 import io.camelkartra.model.KartraRequest;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -18,14 +16,14 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * wrong), sent on the shared HTTP client after the rate limiter's slot, and the exchange completes on another thread
  * with the typed reply or a typed exception. Every path ends in exactly one {@code callback.done}.
  */
-public class KartraProducer extends DefaultAsyncProducer {
+final class KartraProducer extends DefaultAsyncProducer {
 
     private final KartraEndpoint endpoint;
     private final KartraConfiguration configuration;
     private KartraSender sender;
     private WritableHealthCheckRepository healthCheckRepository;
 
-    public KartraProducer(KartraEndpoint endpoint) {
+    KartraProducer(KartraEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();

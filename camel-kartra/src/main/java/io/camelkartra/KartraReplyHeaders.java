@@ -1,6 +1,5 @@
 package io.camelkartra;
 
-import io.camelkartra.internal.KartraReply;
 import io.camelkartra.model.KartraActionResult;
 import io.camelkartra.model.KartraResponse;
 import io.camelkartra.model.Lead;

@@ -6,15 +6,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.camelkartra.internal.KartraCall;
-import io.camelkartra.internal.KartraFailures;
 import io.camelkartra.internal.KartraFormEncoder;
 import io.camelkartra.internal.KartraHttpClient;
 import io.camelkartra.internal.KartraHttpReply;
-import io.camelkartra.internal.KartraInventoryCheck;
-import io.camelkartra.internal.KartraInventoryCheck.NamedObject;
-import io.camelkartra.internal.KartraReply;
-import io.camelkartra.internal.KartraResponseParser;
 import io.camelkartra.internal.KartraTransportFailure;
 import io.camelkartra.model.KartraInventory;
 import io.camelkartra.model.KartraRequest;
@@ -86,7 +80,7 @@ final class KartraSender {
             return reply;
         }
         return reply.thenApply(result -> {
-            if (result.failed() && checkedAgainst != null && NamedObject.isMissingType(result.failure().getType())) {
+            if (result.failed() && checkedAgainst != null && KartraInventoryCheck.NamedObject.isMissingType(result.failure().getType())) {
                 inventory.nameDenied(checkedAgainst, this);
             } else if (!result.failed() && call.commands().contains(KartraOperation.createCustomField.getCommand())) {
                 inventory.invalidate();

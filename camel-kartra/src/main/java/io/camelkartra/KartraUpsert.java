@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.camelkartra.internal.KartraReply;
-import io.camelkartra.internal.KartraRequestFactory;
 import io.camelkartra.model.KartraAction;
 import io.camelkartra.model.KartraRequest;
 import io.camelkartra.model.Lead;

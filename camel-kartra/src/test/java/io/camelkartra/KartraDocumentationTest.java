@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelkartra.internal.KartraFailures;
-import io.camelkartra.internal.KartraInventoryCheck.NamedObject;
 import io.camelkartra.support.GeneratedFiles;
 import org.junit.jupiter.api.Test;
 
@@ -140,7 +138,7 @@ class KartraDocumentationTest {
                 .append("Retryable means the failure may go away on a later identical call; transport failures and HTTP 429, ")
                 .append("which have no type, are described in [the user guide](user-guide.md#errors-and-retries).\n\n")
                 .append("With the account inventory on (the default), the types that name a missing tag, list or sequence (")
-                .append(Arrays.stream(KartraMessageType.values()).filter(t -> NamedObject.isMissingType(t.getCode()))
+                .append(Arrays.stream(KartraMessageType.values()).filter(t -> KartraInventoryCheck.NamedObject.isMissingType(t.getCode()))
                         .map(t -> String.valueOf(t.getCode())).distinct().sorted().collect(Collectors.joining(", ")))
                 .append(") and ").append(KartraMessageType.WRONG_CUSTOM_FIELD_FORMAT.getCode())
                 .append(" for an unknown custom field or option label are also raised by the component itself before ")

@@ -1,4 +1,4 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelkartra.KartraMessageType;
+import io.camelkartra.internal.KartraJson;
 import io.camelkartra.model.Lead;
 import org.apache.camel.Exchange;
 import org.apache.camel.StreamCache;
@@ -21,7 +21,7 @@ import org.apache.camel.StreamCache;
  * <p>
  * The body is never changed: a stream body is read through Camel's stream cache and reset afterwards.
  */
-public final class LeadBodyConverter {
+final class LeadBodyConverter {
 
     private static final ObjectMapper MAPPER = KartraJson.mapper();
     private static final Pattern PLAIN_EMAIL = Pattern.compile("[^\\s@{}\\[\\]\"]+@[^\\s@{}\\[\\]\"]+");

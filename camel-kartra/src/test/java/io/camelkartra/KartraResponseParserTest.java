@@ -1,19 +1,11 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import io.camelkartra.KartraAuthenticationException;
-import io.camelkartra.KartraErrorCategory;
-import io.camelkartra.KartraException;
-import io.camelkartra.KartraLeadExistsException;
-import io.camelkartra.KartraLeadNotFoundException;
-import io.camelkartra.KartraNotFoundException;
-import io.camelkartra.KartraOperation;
-import io.camelkartra.KartraRateLimitException;
-import io.camelkartra.KartraTransportException;
+import io.camelkartra.internal.KartraCredentials;
 import io.camelkartra.model.CustomFieldDefinition;
 import io.camelkartra.model.CustomFieldType;
 import io.camelkartra.model.KartraResponse;

@@ -1,11 +1,10 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import io.camelkartra.KartraMessageType;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

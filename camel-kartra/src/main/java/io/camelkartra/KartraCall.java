@@ -1,14 +1,13 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.util.List;
 
-import io.camelkartra.KartraOperation;
 
 /**
  * What a reply is interpreted against: the operation (null when a plain {@code http:} call is being interpreted) and
  * the commands that were sent, and whether replaying them is safe.
  */
-public record KartraCall(KartraOperation operation, List<String> commands, boolean replaySafe) {
+record KartraCall(KartraOperation operation, List<String> commands, boolean replaySafe) {
 
     public KartraCall {
         commands = List.copyOf(commands);

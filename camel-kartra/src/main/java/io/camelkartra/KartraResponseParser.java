@@ -1,4 +1,4 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +13,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelkartra.KartraException;
-import io.camelkartra.KartraOperation;
+import io.camelkartra.internal.KartraCredentials;
+import io.camelkartra.internal.KartraJson;
 import io.camelkartra.model.CustomFieldDefinition;
 import io.camelkartra.model.KartraActionResult;
 import io.camelkartra.model.KartraPage;
@@ -31,7 +31,7 @@ import io.camelkartra.model.TransactionSummary;
  * show), top-level data ({@code lead_details}, {@code account_tags}, ...), and everything that is not a Kartra
  * envelope: HTTP 429 and other error statuses, HTML pages, empty or truncated bodies.
  */
-public final class KartraResponseParser {
+final class KartraResponseParser {
 
     /** How much of a raw reply an exception keeps. */
     public static final int RAW_LIMIT = 4096;

@@ -1,4 +1,4 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,9 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelkartra.KartraErrorCategory;
-import io.camelkartra.KartraException;
-import io.camelkartra.KartraMessageType;
+import io.camelkartra.internal.KartraJson;
 import io.camelkartra.model.CustomField;
 import io.camelkartra.model.CustomFieldDefinition;
 import io.camelkartra.model.CustomFieldOption;
@@ -35,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * The request given is never changed: a rewritten call is a new request with a copy of the lead.
  */
-public final class KartraInventoryCheck {
+final class KartraInventoryCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(KartraInventoryCheck.class);
     private static final ObjectMapper MAPPER = KartraJson.mapper();

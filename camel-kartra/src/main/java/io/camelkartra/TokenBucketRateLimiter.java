@@ -1,4 +1,4 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.time.Duration;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
-import io.camelkartra.KartraRateLimiter;
 import io.github.bucket4j.Bucket;
 
 /**
@@ -15,7 +14,7 @@ import io.github.bucket4j.Bucket;
  * calls leave evenly spaced instead of in bursts: Kartra's own limiter, whatever its window, then never sees more
  * than the rate, even with network jitter. Waiting calls are scheduled, never parked on a thread.
  */
-public final class TokenBucketRateLimiter implements KartraRateLimiter {
+final class TokenBucketRateLimiter implements KartraRateLimiter {
 
     private final double callsPerSecond;
     private final ScheduledExecutorService scheduler;

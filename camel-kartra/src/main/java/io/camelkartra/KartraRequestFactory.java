@@ -1,12 +1,9 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelkartra.KartraConfiguration;
-import io.camelkartra.KartraConstants;
-import io.camelkartra.KartraMessageType;
-import io.camelkartra.KartraOperation;
+import io.camelkartra.internal.KartraJson;
 import io.camelkartra.model.KartraAction;
 import io.camelkartra.model.KartraRequest;
 import io.camelkartra.model.Lead;
@@ -18,7 +15,7 @@ import org.apache.camel.Message;
  * parameters from headers or endpoint options, and the follow-up actions of the lead operations. Everything Kartra
  * would refuse for its shape is refused here, before sending, and the message is never modified.
  */
-public final class KartraRequestFactory {
+final class KartraRequestFactory {
 
     private static final ObjectMapper MAPPER = KartraJson.mapper();
 

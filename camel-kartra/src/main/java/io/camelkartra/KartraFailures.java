@@ -1,26 +1,14 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
-import io.camelkartra.KartraAppException;
-import io.camelkartra.KartraAuthenticationException;
-import io.camelkartra.KartraErrorCategory;
-import io.camelkartra.KartraException;
-import io.camelkartra.KartraLeadExistsException;
-import io.camelkartra.KartraLeadNotFoundException;
-import io.camelkartra.KartraMalformedRequestException;
-import io.camelkartra.KartraMessageType;
-import io.camelkartra.KartraNotFoundException;
-import io.camelkartra.KartraRateLimitException;
-import io.camelkartra.KartraRejectedException;
-import io.camelkartra.KartraTransportException;
-import io.camelkartra.KartraValidationException;
+import io.camelkartra.internal.KartraCredentials;
 import io.camelkartra.model.KartraResponse;
 
 /** Builds the typed exception for each kind of failure, with the retry decision that goes with it. */
-public final class KartraFailures {
+final class KartraFailures {
 
     /** Kartra asks clients to wait one second after a 429; the same is suggested before retrying a transport failure. */
     public static final Duration RETRY_DELAY = Duration.ofSeconds(1);

@@ -1,4 +1,4 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,10 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.camelkartra.KartraConfiguration;
-import io.camelkartra.KartraConstants;
-import io.camelkartra.KartraMessageType;
-import io.camelkartra.KartraOperation;
 import io.camelkartra.model.KartraAction;
 
 /**
