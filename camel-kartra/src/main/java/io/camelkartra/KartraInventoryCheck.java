@@ -3,12 +3,13 @@ package io.camelkartra;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelkartra.KartraCommand.Inventory;
+import io.camelkartra.KartraCommand.Use;
 import io.camelkartra.internal.KartraJson;
 import io.camelkartra.model.CustomField;
 import io.camelkartra.model.CustomFieldDefinition;
@@ -55,7 +56,8 @@ final class KartraInventoryCheck {
         if (lead != null && lead.getCustomFields() != null && !lead.getCustomFields().isEmpty()) {
             return true;
         }
-        return request.getActions().stream().anyMatch(a -> NamedObject.of(a.getCommand()).isPresent());
+        return request.getActions().stream()
+                .anyMatch(a -> KartraCommand.of(a.getCommand()).flatMap(KartraCommand::namingUse).isPresent());
     }
 
     /**
@@ -95,19 +97,21 @@ final class KartraInventoryCheck {
     }
 
     private static void checkName(KartraAction action, int index, KartraInventory inventory) {
-        Optional<NamedObject> named = NamedObject.of(action.getCommand());
-        if (named.isEmpty()) {
+        Optional<Use> naming = KartraCommand.of(action.getCommand()).flatMap(KartraCommand::namingUse);
+        if (naming.isEmpty()) {
             return;
         }
-        Object value = action.getParameters().get(named.get().parameter);
+        Object value = naming.get().parameter().get(action.getParameters());
         if (value == null || value.toString().isEmpty()) {
             return;
         }
         String name = value.toString();
-        if (!named.get().exists(inventory, name)) {
-            throw notFound(named.get().missing, action.getCommand(), index,
-                    named.get().kind + " '" + name + "' is not in the account (names: " + named.get().known(inventory)
-                                                                             + "); nothing was sent");
+        Inventory kind = naming.get().inventory();
+        if (!kind.has(inventory, name)) {
+            Set<String> names = kind.names(inventory);
+            throw notFound(naming.get().whenUnknown(), action.getCommand(), index, kind.kind() + " '" + name
+                    + "' is not in the account (names: " + (names.size() <= 20 ? String.join(", ", names) : names.size() + " " + kind.kind() + "s")
+                    + "); nothing was sent");
         }
     }
 
@@ -172,57 +176,9 @@ final class KartraInventoryCheck {
                 .actionIndex(index));
     }
 
-    /** The commands that name a tag, list or sequence, with the parameter and the type Kartra answers when it does not exist. */
-    public enum NamedObject {
-        ASSIGN_TAG("assign_tag", "tag_name", KartraMessageType.TAG_DOES_NOT_EXIST, "tag"),
-        UNASSIGN_TAG("unassign_tag", "tag_name", KartraMessageType.UNASSIGN_TAG_DOES_NOT_EXIST, "tag"),
-        SUBSCRIBE_LIST("subscribe_lead_to_list", "list_name", KartraMessageType.LIST_DOES_NOT_EXIST, "list"),
-        UNSUBSCRIBE_LIST("unsubscribe_lead_from_list", "list_name", KartraMessageType.UNSUBSCRIBE_LIST_DOES_NOT_EXIST, "list"),
-        SUBSCRIBE_SEQUENCE("subscribe_lead_to_sequence_at_step", "sequence_name", KartraMessageType.SEQUENCE_DOES_NOT_EXIST,
-                           "sequence"),
-        UNSUBSCRIBE_SEQUENCE("unsubscribe_lead_from_sequence", "sequence_name",
-                             KartraMessageType.UNSUBSCRIBE_SEQUENCE_DOES_NOT_EXIST, "sequence");
-
-        private static final Map<String, NamedObject> BY_COMMAND = Arrays.stream(values())
-                .collect(Collectors.toUnmodifiableMap(n -> n.command, n -> n));
-
-        private final String command;
-        private final String parameter;
-        private final KartraMessageType missing;
-        private final String kind;
-
-        NamedObject(String command, String parameter, KartraMessageType missing, String kind) {
-            this.command = command;
-            this.parameter = parameter;
-            this.missing = missing;
-            this.kind = kind;
-        }
-
-        /** The named object of a command, if it names one. */
-        public static Optional<NamedObject> of(String command) {
-            return Optional.ofNullable(BY_COMMAND.get(command));
-        }
-
-        /** Whether Kartra's "does not exist" answer for this type means a name of this kind. */
-        public static boolean isMissingType(int type) {
-            return BY_COMMAND.values().stream().anyMatch(n -> n.missing.getCode() == type);
-        }
-
-        private boolean exists(KartraInventory inventory, String name) {
-            return switch (kind) {
-                case "tag" -> inventory.hasTag(name);
-                case "list" -> inventory.hasList(name);
-                default -> inventory.hasSequence(name);
-            };
-        }
-
-        private String known(KartraInventory inventory) {
-            Set<String> names = switch (kind) {
-                case "tag" -> inventory.getTags();
-                case "list" -> inventory.getLists();
-                default -> inventory.getSequences();
-            };
-            return names.size() <= 20 ? String.join(", ", names) : names.size() + " " + kind + "s";
-        }
+    /** Whether Kartra's answer of this type means that a name the call sent does not exist in the account. */
+    static boolean isUnknownNameType(int type) {
+        return Arrays.stream(KartraCommand.values()).flatMap(c -> c.uses().stream())
+                .anyMatch(use -> use.whenUnknown() != null && use.whenUnknown().getCode() == type);
     }
 }

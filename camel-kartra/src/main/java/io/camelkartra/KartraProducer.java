@@ -55,14 +55,15 @@ final class KartraProducer extends DefaultAsyncProducer {
         AtomicInteger calls = new AtomicInteger();
         CompletableFuture<KartraReply> reply;
         try {
-            KartraOperation operation = KartraRequestFactory.operation(exchange, configuration);
+            KartraOperation operation = KartraRequestReader.operation(exchange, configuration);
             if (operation == KartraOperation.refreshInventory) {
                 return refreshInventory(exchange, callback);
             }
             if (operation == KartraOperation.upsertLead) {
                 reply = KartraUpsert.run(sender, exchange, configuration, calls);
             } else {
-                KartraRequest request = KartraRequestFactory.create(exchange, configuration, operation);
+                KartraRequest request = KartraRequestReader.read(exchange, configuration, operation);
+                KartraRequestCheck.check(request, operation == KartraOperation.call);
                 boolean replaySafe = request.getCommands().stream().allMatch(KartraOperation::isReplaySafe);
                 reply = sender.send(operation, request, replaySafe, calls);
             }

@@ -10,7 +10,8 @@ import org.apache.camel.Processor;
 /**
  * Writes a {@link KartraRequest} body as the form Kartra's PHP samples send, byte for byte as the {@code kartra:}
  * producer writes it, for calling Kartra with a plain {@code http:} endpoint; {@link KartraResponseProcessor} reads
- * what comes back. The body becomes the form text, with the {@code Content-Type} and the POST method set.
+ * what comes back. The request is checked first as {@code kartra:call} checks it (a KartraException with the type
+ * Kartra would answer); the body becomes the form text, with the {@code Content-Type} and the POST method set.
  *
  * <pre>{@code
  * from("direct:tag")
@@ -39,6 +40,7 @@ public class KartraRequestProcessor implements Processor {
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         KartraRequest request = message.getMandatoryBody(KartraRequest.class);
+        KartraRequestCheck.check(request, true);
         message.setBody(KartraFormEncoder.encode(credentials(exchange), request));
         message.setHeader(Exchange.CONTENT_TYPE, "application/x-www-form-urlencoded");
         message.setHeader(Exchange.HTTP_METHOD, "POST");

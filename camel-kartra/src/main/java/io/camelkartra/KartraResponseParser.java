@@ -13,17 +13,12 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelkartra.KartraCommand.Result;
 import io.camelkartra.internal.KartraCredentials;
 import io.camelkartra.internal.KartraJson;
-import io.camelkartra.model.CustomFieldDefinition;
 import io.camelkartra.model.KartraActionResult;
 import io.camelkartra.model.KartraPage;
 import io.camelkartra.model.KartraResponse;
-import io.camelkartra.model.Lead;
-import io.camelkartra.model.SubscriptionDetails;
-import io.camelkartra.model.SubscriptionSummary;
-import io.camelkartra.model.TransactionDetails;
-import io.camelkartra.model.TransactionSummary;
 
 /**
  * Reads whatever came back from a Kartra call: the envelope {@code {status, message, type}} ({@code type} as a string
@@ -104,7 +99,7 @@ final class KartraResponseParser {
             if (name.equals("status") || name.equals("message") || name.equals("type") || name.equals("actions")) {
                 continue;
             }
-            if (actionsNode == null && field.getValue().isObject() && KartraOperation.ofCommand(name).isPresent()) {
+            if (actionsNode == null && field.getValue().isObject() && KartraCommand.of(name).isPresent()) {
                 // Kartra's pages show some results bare, as {"<cmd>": {...}}: one element of actions[] on its own
                 actions.add(result(actions.size(), name, field.getValue()));
             } else {
@@ -144,33 +139,25 @@ final class KartraResponseParser {
         return new KartraActionResult(index, command, text(node.get("status")), text(node.get("message")), type(node.get("type")), data);
     }
 
-    /** The typed body of a read operation; the response itself for the others. */
+    /** The typed body of a read operation, as the command table declares it; the response itself for the others. */
     private static Object typedBody(KartraOperation operation, JsonNode root, KartraResponse response)
             throws MissingDataException, JsonProcessingException {
-        if (operation == null) {
+        KartraCommand command = operation == null ? null : KartraCommand.of(operation);
+        if (command == null) {
             return response;
         }
-        return switch (operation) {
-            case getLead -> MAPPER.treeToValue(find(root, "lead_details"), Lead.class);
-            case retrieveAccountTags -> names(find(root, "account_tags"));
-            case retrieveAccountLists -> names(find(root, "account_lists"));
-            case retrieveAccountSequences -> names(find(root, "account_sequences"));
-            case retrieveCustomFields -> list(find(root, "custom_fields"), CustomFieldDefinition.class);
-            case retrieveAccountPages -> pages(find(root, "account_pages"));
-            case getTransactionDetails -> MAPPER.treeToValue(find(root, "transaction_details"), TransactionDetails.class);
-            case retrieveTransactionsFromLead -> list(find(root, "transaction_list"), TransactionSummary.class);
-            case getSubscriptionDetails -> MAPPER.treeToValue(find(root, "subscription_details"), SubscriptionDetails.class);
-            case retrieveSubscriptionsFromLead -> list(findAny(root, "subscriptions_list", "subscription_list"), SubscriptionSummary.class);
-            default -> response;
+        Result result = command.result();
+        return switch (result.body()) {
+            case RESPONSE -> response;
+            case OBJECT -> MAPPER.treeToValue(find(root, result.keys()), result.type());
+            case LIST -> list(find(root, result.keys()), result.type());
+            case NAMES -> names(find(root, result.keys()));
+            case PAGES -> pages(find(root, result.keys()));
         };
     }
 
-    /** The data under this key: at the top level, or in an action's result (Kartra documents both placements). */
-    private static JsonNode find(JsonNode root, String key) throws MissingDataException {
-        return findAny(root, key);
-    }
-
-    private static JsonNode findAny(JsonNode root, String... keys) throws MissingDataException {
+    /** The data under the first of these keys: at the top level, or in an action's result (Kartra documents both). */
+    private static JsonNode find(JsonNode root, List<String> keys) throws MissingDataException {
         for (String key : keys) {
             JsonNode top = root.get(key);
             if (top != null && !top.isNull()) {

@@ -80,7 +80,7 @@ final class KartraSender {
             return reply;
         }
         return reply.thenApply(result -> {
-            if (result.failed() && checkedAgainst != null && KartraInventoryCheck.NamedObject.isMissingType(result.failure().getType())) {
+            if (result.failed() && checkedAgainst != null && KartraInventoryCheck.isUnknownNameType(result.failure().getType())) {
                 inventory.nameDenied(checkedAgainst, this);
             } else if (!result.failed() && call.commands().contains(KartraOperation.createCustomField.getCommand())) {
                 inventory.invalidate();

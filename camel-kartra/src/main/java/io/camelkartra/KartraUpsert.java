@@ -26,20 +26,20 @@ final class KartraUpsert {
     }
 
     static CompletableFuture<KartraReply> run(KartraSender sender, Exchange exchange, KartraConfiguration config, AtomicInteger calls) {
-        Lead lead = KartraRequestFactory.leadWithFields(exchange, "create_lead");
-        List<KartraAction> followUps = KartraRequestFactory.followUps(exchange, config, "create_lead");
+        Lead lead = KartraRequestReader.leadToWrite(exchange, config, KartraCommand.CREATE_LEAD.wireName());
+        List<KartraAction> followUps = KartraRequestReader.followUps(exchange, config);
         boolean replaySafe = followUps.stream().allMatch(a -> KartraOperation.isReplaySafe(a.getCommand()));
         boolean byId = lead.getId() != null && !lead.getId().isBlank();
         boolean editFirst = byId || config.getUpsertStrategy() == KartraUpsertStrategy.editFirst;
         boolean canCreate = lead.getEmail() != null && !lead.getEmail().isBlank() && !byId;
 
-        KartraRequest first = chain(lead, editFirst ? "edit_lead" : "create_lead", followUps);
+        KartraRequest first = chain(lead, editFirst ? KartraCommand.EDIT_LEAD : KartraCommand.CREATE_LEAD, followUps);
         return sender.send(KartraOperation.upsertLead, first, replaySafe, calls).thenCompose(reply -> {
             if (!editFirst && failedWith(reply, LEAD_EXISTS)) {
-                return sendAgain(sender, exchange, lead, "edit_lead", followUps, replaySafe, calls, "updated");
+                return sendAgain(sender, exchange, lead, KartraCommand.EDIT_LEAD, followUps, replaySafe, calls, "updated");
             }
             if (editFirst && canCreate && failedWith(reply, NO_LEAD_FOUND)) {
-                return sendAgain(sender, exchange, lead, "create_lead", followUps, replaySafe, calls, "created");
+                return sendAgain(sender, exchange, lead, KartraCommand.CREATE_LEAD, followUps, replaySafe, calls, "created");
             }
             if (!reply.failed()) {
                 exchange.getMessage().setHeader(KartraConstants.UPSERT_RESULT, editFirst ? "updated" : "created");
@@ -48,7 +48,7 @@ final class KartraUpsert {
         });
     }
 
-    private static CompletableFuture<KartraReply> sendAgain(KartraSender sender, Exchange exchange, Lead lead, String command,
+    private static CompletableFuture<KartraReply> sendAgain(KartraSender sender, Exchange exchange, Lead lead, KartraCommand command,
             List<KartraAction> followUps, boolean replaySafe, AtomicInteger calls, String result) {
         return sender.send(KartraOperation.upsertLead, chain(lead, command, followUps), replaySafe, calls).thenApply(reply -> {
             if (!reply.failed()) {
@@ -62,9 +62,11 @@ final class KartraUpsert {
         return reply.failed() && reply.failure().getType() == type;
     }
 
-    private static KartraRequest chain(Lead lead, String command, List<KartraAction> followUps) {
-        KartraRequest.Builder builder = KartraRequest.forLead(lead).action(KartraAction.of(command));
+    private static KartraRequest chain(Lead lead, KartraCommand command, List<KartraAction> followUps) {
+        KartraRequest.Builder builder = KartraRequest.forLead(lead).action(KartraAction.of(command.wireName()));
         followUps.forEach(builder::action);
-        return builder.build();
+        KartraRequest request = builder.build();
+        KartraRequestCheck.check(request, false);
+        return request;
     }
 }

@@ -2275,7 +2275,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraUpsertResult";
         }
         /**
-         * assignTag, unassignTag: the tag name.
+         * Overrides the tagName option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2287,8 +2287,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraTagName";
         }
         /**
-         * createLead, editLead, upsertLead: tags to assign in the same call (a
-         * comma-separated text or a collection).
+         * Overrides the tagNames option for this message: a comma-separated
+         * text or a collection.
          *
          * The option is a: {@code Object} type.
          *
@@ -2300,7 +2300,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraTagNames";
         }
         /**
-         * subscribeLeadToList, unsubscribeLeadFromList: the list name.
+         * Overrides the listName option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2312,8 +2312,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraListName";
         }
         /**
-         * createLead, editLead, upsertLead: lists to subscribe the lead to in
-         * the same call (a comma-separated text or a collection).
+         * Overrides the listNames option for this message: a comma-separated
+         * text or a collection.
          *
          * The option is a: {@code Object} type.
          *
@@ -2325,8 +2325,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraListNames";
         }
         /**
-         * subscribeLeadToSequenceAtStep, unsubscribeLeadFromSequence (and, with
-         * step, a follow-up of the lead operations): the sequence name.
+         * Overrides the sequenceName option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2338,7 +2337,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSequenceName";
         }
         /**
-         * subscribeLeadToSequenceAtStep: the step's box number in the sequence.
+         * Overrides the step option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2350,8 +2349,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraStep";
         }
         /**
-         * givePointsToLead, removePointsFromLead (and a follow-up of the lead
-         * operations): the points.
+         * Overrides the points option for this message.
          *
          * The option is a: {@code Integer} type.
          *
@@ -2363,8 +2361,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraPoints";
         }
         /**
-         * givePointsToLead: days after which the points are deducted again (0 =
-         * never).
+         * Overrides the expiration option for this message.
          *
          * The option is a: {@code Integer} type.
          *
@@ -2376,7 +2373,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraExpiration";
         }
         /**
-         * createCustomField: the field identifier.
+         * Overrides the customFieldIdentifier option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2388,8 +2385,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraCustomFieldIdentifier";
         }
         /**
-         * createCustomField: input_field, text_area, drop_down, radio_button or
-         * checkbox.
+         * Overrides the customFieldType option for this message: Kartra's name
+         * of the value, or the CustomFieldType.
          *
          * The option is a: {@code String} type.
          *
@@ -2401,8 +2398,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraCustomFieldType";
         }
         /**
-         * createCustomField: the option names (a comma-separated text or a
-         * collection).
+         * Overrides the customFieldOptions option for this message: a
+         * comma-separated text or a collection.
          *
          * The option is a: {@code Object} type.
          *
@@ -2414,7 +2411,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraCustomFieldOptions";
         }
         /**
-         * calendarSubscribe, calendarCancel: the calendar name.
+         * Overrides the calendarName option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2426,7 +2423,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraCalendarName";
         }
         /**
-         * calendarSubscribe, calendarCancel: the class name.
+         * Overrides the className option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2438,7 +2435,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraClassName";
         }
         /**
-         * calendarSubscribe: the date, dd MMM yyyy (16 Jan 2019), Eastern time.
+         * Overrides the startingDate option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2450,7 +2447,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraStartingDate";
         }
         /**
-         * calendarSubscribe: the hour, HH:mm, Eastern time.
+         * Overrides the startingHour option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2462,10 +2459,9 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraStartingHour";
         }
         /**
-         * searchTransaction, getTransactionDetails, refundTransaction,
-         * cancelTransaction: the transaction id. Set by the consumers: the
-         * IPN's order id, and the event's for events with transaction details
-         * (buy_product, refunds, cancel_subscription).
+         * Overrides the transactionId option for this message. Set by the
+         * consumers: the IPN's order id, and the event's for events with
+         * transaction details (buy_product, refunds, cancel_subscription).
          *
          * The option is a: {@code String} type.
          *
@@ -2477,8 +2473,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraTransactionId";
         }
         /**
-         * refundTransaction: the amount to refund (a BigDecimal, a number or a
-         * decimal text); absent refunds in full.
+         * Overrides the refundAmount option for this message: a BigDecimal, a
+         * number or a decimal text.
          *
          * The option is a: {@code Object} type.
          *
@@ -2490,8 +2486,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraRefundAmount";
         }
         /**
-         * searchSubscription, getSubscriptionDetails, modifySubscriptionStatus,
-         * editSubscription: the subscription id.
+         * Overrides the subscriptionId option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2503,8 +2498,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionId";
         }
         /**
-         * cancelTransaction: Kartra's internal subscription id (instead of a
-         * transaction id).
+         * Overrides the transactionInternalSubscriptionId option for this
+         * message.
          *
          * The option is a: {@code String} type.
          *
@@ -2517,7 +2512,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraTransactionInternalSubscriptionId";
         }
         /**
-         * modifySubscriptionStatus: cancel, pause or unpause.
+         * Overrides the subscriptionStatusModification option for this message:
+         * Kartra's name of the value, or the SubscriptionStatusModification.
          *
          * The option is a: {@code String} type.
          *
@@ -2530,7 +2526,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionStatusModification";
         }
         /**
-         * editSubscription: the new product id (with subscriptionPricePoint).
+         * Overrides the subscriptionProductId option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2542,7 +2538,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionProductId";
         }
         /**
-         * editSubscription: the new price point.
+         * Overrides the subscriptionPricePoint option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2554,8 +2550,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionPricePoint";
         }
         /**
-         * editSubscription: the next payment date, yyyy-MM-dd HH:mm, Eastern
-         * time.
+         * Overrides the subscriptionNextPaymentDate option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2568,8 +2563,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionNextPaymentDate";
         }
         /**
-         * editSubscription: the new amount, 1.00 to 9,999.99 (a BigDecimal, a
-         * number or a decimal text).
+         * Overrides the subscriptionAmount option for this message: a
+         * BigDecimal, a number or a decimal text.
          *
          * The option is a: {@code Object} type.
          *
@@ -2581,9 +2576,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionAmount";
         }
         /**
-         * editSubscription: subscription_recurrencerecurring_period_1 (monthly,
-         * every 2 months, quarterly, yearly, every 2 years, weekly, every 2
-         * weeks).
+         * Overrides the subscriptionRecurringPeriod1 option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2596,8 +2589,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionRecurringPeriod1";
         }
         /**
-         * editSubscription: subscription_recurrencerecurring_period_2
-         * (recurring installments only: yearly, every 2 years).
+         * Overrides the subscriptionRecurringPeriod2 option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2610,7 +2602,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionRecurringPeriod2";
         }
         /**
-         * editSubscription: the quantity (1 to 9,999).
+         * Overrides the subscriptionProductQuantity option for this message.
          *
          * The option is a: {@code Integer} type.
          *
@@ -2623,7 +2615,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionProductQuantity";
         }
         /**
-         * editSubscription: installments left, a number or 'until cancelled'.
+         * Overrides the subscriptionInstallmentsLeft option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2636,8 +2628,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionInstallmentsLeft";
         }
         /**
-         * editSubscription: the tax percentage, 0 to 100 (a BigDecimal, a
-         * number or a decimal text).
+         * Overrides the subscriptionTaxPercent option for this message: a
+         * BigDecimal, a number or a decimal text.
          *
          * The option is a: {@code Object} type.
          *
