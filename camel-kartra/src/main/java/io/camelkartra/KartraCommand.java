@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,6 +198,9 @@ enum KartraCommand {
     static final List<FollowUp> FOLLOW_UPS = List.of(
             FollowUp.each(TAG_NAMES, ASSIGN_TAG), FollowUp.each(LIST_NAMES, SUBSCRIBE_LEAD_TO_LIST),
             FollowUp.when(SEQUENCE_NAME, SUBSCRIBE_LEAD_TO_SEQUENCE_AT_STEP), FollowUp.when(POINTS, GIVE_POINTS_TO_LEAD));
+
+    /** The commands Kartra accepts only as the first action of a chain: they say which lead the chain acts on. */
+    static final Set<KartraCommand> FIRST_IN_CHAIN = EnumSet.of(CREATE_LEAD, EDIT_LEAD, SEARCH_LEAD);
 
     private static final Map<String, KartraCommand> BY_WIRE_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(KartraCommand::wireName, Function.identity()));
@@ -446,6 +450,11 @@ enum KartraCommand {
             return wireName;
         }
 
+        /** The keys of the wire name; an empty key stands for the index of a list. */
+        List<String> wirePath() {
+            return wirePath;
+        }
+
         Kind kind() {
             return kind;
         }
@@ -585,22 +594,24 @@ enum KartraCommand {
 
     /**
      * A check over several parameters of a command: given the command and its parameters' values, the problem (it
-     * completes the exception's message), or null when there is none; {@code doc} says it for the component page.
+     * completes the exception's message), or null when there is none; {@code doc} says it for the component page, and
+     * {@code needsOptional} whether it asks for a parameter that is optional on its own.
      */
-    record Rule(KartraMessageType type, BiFunction<KartraCommand, Function<Parameter, Object>, String> problem, String doc)
-            implements Part {
+    record Rule(KartraMessageType type, BiFunction<KartraCommand, Function<Parameter, Object>, String> problem, String doc,
+                boolean needsOptional) implements Part {
 
         /** At least one of the parameters is set. */
         static Rule oneOf(KartraMessageType type, Parameter... parameters) {
             String names = Arrays.stream(parameters).map(Parameter::option).collect(Collectors.joining(" or "));
             return new Rule(type, (command, values) -> Arrays.stream(parameters).anyMatch(p -> values.apply(p) != null) ? null
-                    : names + " is required", names + " is required");
+                    : names + " is required", names + " is required", true);
         }
 
         /** {@code parameter} is sent only together with {@code with}. */
         static Rule together(Parameter parameter, Parameter with, KartraMessageType type) {
             String rule = parameter.option() + " must be sent together with " + with.option();
-            return new Rule(type, (command, values) -> values.apply(parameter) == null || values.apply(with) != null ? null : rule, rule);
+            return new Rule(type, (command, values) -> values.apply(parameter) == null || values.apply(with) != null ? null : rule, rule,
+                    false);
         }
 
         /** At least one of the command's optional parameters is set. */
@@ -611,7 +622,7 @@ enum KartraCommand {
                 return optional.stream().anyMatch(p -> values.apply(p) != null) ? null
                         : command.operation() + " needs at least one of "
                           + optional.stream().map(Parameter::option).collect(Collectors.joining(", "));
-            }, "at least one of the others is required");
+            }, "at least one of the others is required", true);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.camelkartra.model.CustomFieldType;
 import io.camelkartra.model.KartraAction;
 import io.camelkartra.model.KartraRequest;
 import org.apache.camel.CamelContext;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The local checks are the command table's, whatever way a request takes: the same parameter, wrong the same way,
  * is refused with the same exception and Kartra's type through a dedicated endpoint (options and headers), through
- * {@code kartra:call} (a chain built with {@code KartraRequest.Builder} or from actions) and through
+ * {@code kartra:call} (a chain built with the builder's method for the command, or from an action where the builder's
+ * types cannot express the mistake) and through
  * {@link KartraRequestProcessor}. Nothing is sent: the component points at a closed port, so a request that got past
  * the checks would fail as a transport failure instead.
  */
@@ -74,29 +76,28 @@ class KartraLocalChecksTest {
                 refused(KartraMessageType.REMOVE_POINTS_NOT_A_NUMBER, "kartra:removePointsFromLead", Map.of(KartraConstants.POINTS, "1.5"),
                         lead().action(action(KartraOperation.removePointsFromLead).with("points", 1.5d))),
                 refused(KartraMessageType.CUSTOM_FIELD_NAME_INVALID, "kartra:createCustomField?customFieldType=input_field",
-                        Map.of(KartraConstants.CUSTOM_FIELD_IDENTIFIER, "shirt size"), account(action(KartraOperation.createCustomField)
-                                .with("custom_field_identifier", "shirt size").with("custom_field_type", "input_field"))),
+                        Map.of(KartraConstants.CUSTOM_FIELD_IDENTIFIER, "shirt size"),
+                        KartraRequest.forAccount().createCustomField("shirt size", CustomFieldType.INPUT_FIELD)),
                 refused(KartraMessageType.CUSTOM_FIELD_TYPE_NOT_VALID, "kartra:createCustomField?customFieldIdentifier=size",
                         Map.of(KartraConstants.CUSTOM_FIELD_TYPE, "dropdown"), account(action(KartraOperation.createCustomField)
                                 .with("custom_field_identifier", "size").with("custom_field_type", "dropdown"))),
                 refused(KartraMessageType.TOO_FEW_OPTIONS, "kartra:createCustomField?customFieldIdentifier=size&customFieldType=drop_down"
                                                            + "&customFieldOptions=S", Map.of(),
-                        account(action(KartraOperation.createCustomField).with("custom_field_identifier", "size")
-                                .with("custom_field_type", "drop_down").with("custom_field_options", List.of(Map.of("option_name", "S"))))),
+                        KartraRequest.forAccount().createCustomField("size", CustomFieldType.DROP_DOWN, List.of("S"))),
                 refused(KartraMessageType.CALENDAR_EMPTY, "kartra:calendarSubscribe?className=Q", Map.of(), lead().calendarSubscribe("", "Q")),
                 refused(KartraMessageType.INVALID_DATE_FORMAT, "kartra:calendarSubscribe?calendarName=C&className=Q&startingDate=2030-01-16",
                         Map.of(), lead().calendarSubscribe("C", "Q", "2030-01-16", null)),
                 refused(KartraMessageType.TRANSACTION_DOES_NOT_EXIST, "kartra:getTransactionDetails", Map.of(),
-                        account(action(KartraOperation.getTransactionDetails))),
+                        KartraRequest.forAccount().getTransactionDetails("")),
                 refused(KartraMessageType.INVALID_AMOUNT, "kartra:refundTransaction?transactionId=7&refundAmount=-5", Map.of(),
                         KartraRequest.forAccount().refundTransaction("7", new BigDecimal("-5"))),
                 refused(KartraMessageType.TRANSACTION_DOES_NOT_EXIST, "kartra:cancelTransaction", Map.of(),
-                        account(action(KartraOperation.cancelTransaction))),
+                        KartraRequest.forAccount().cancelTransaction(null, " ")),
                 refused(KartraMessageType.WRONG_STATUS, "kartra:modifySubscriptionStatus?subscriptionId=9",
                         Map.of(KartraConstants.SUBSCRIPTION_STATUS_MODIFICATION, "stop"), account(action(KartraOperation.modifySubscriptionStatus)
                                 .with("subscription_id", "9").with("subscription_status_modification", "stop"))),
                 refused(KartraMessageType.NO_EDITABLE_PARAMETERS, "kartra:editSubscription?subscriptionId=9", Map.of(),
-                        account(editSubscription())),
+                        KartraRequest.forAccount().editSubscription("9", null, null, null, null, null, null, null, null, null)),
                 refused(KartraMessageType.WRONG_PRODUCT_OR_PRICE_POINT, "kartra:editSubscription?subscriptionId=9&subscriptionProductId=5",
                         Map.of(), account(editSubscription().with("subscription_product_id", "5"))),
                 refused(KartraMessageType.PRICE_OUT_OF_RANGE, "kartra:editSubscription?subscriptionId=9&subscriptionAmount=0.50", Map.of(),

@@ -78,9 +78,10 @@ public final class KartraFormEncoder {
         pair(out, "api_password", credentials.apiPassword());
         Lead lead = request.getLead();
         if (request.isGetLead()) {
-            // get_lead takes the identity only (Kartra lets the id win when both are sent)
-            pair(out, "get_lead%5Bid%5D", lead.getId());
-            pair(out, "get_lead%5Bemail%5D", lead.getEmail());
+            // the top-level request takes the identity only (Kartra lets the id win when both are sent)
+            String key = urlencode(request.getCommands().get(0));
+            pair(out, key + "%5Bid%5D", lead.getId());
+            pair(out, key + "%5Bemail%5D", lead.getEmail());
             return out.toString();
         }
         if (lead != null) {
