@@ -34,8 +34,6 @@ class WireNamesTest {
             Set.of("assign_tag", "unassign_tag", "calendar_subscribe", "calendar_cancel", "points"),
             SOURCES.resolve("io/camelkartra/model/event/PointsEventDetails.java"), Set.of("points"),
             SOURCES.resolve("io/camelkartra/KartraMessageType.java"), Set.of("get_lead"));
-    /** Written by KartraEndpointDslGenerator, a test class, from the component metadata. */
-    private static final Path GENERATED_DSL = SOURCES.resolve("io/camelkartra/dsl");
     private static final Pattern WORD = Pattern.compile("[a-z0-9_]+");
     private static final Pattern ANNOTATION = Pattern.compile("@[A-Za-z_][\\w.]*\\s*\\(");
 
@@ -44,8 +42,7 @@ class WireNamesTest {
         Set<String> wireNames = wireNames();
         List<String> elsewhere = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.equals(TABLE) && !f.startsWith(GENERATED_DSL))
-                    .collect(Collectors.toList())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.equals(TABLE)).collect(Collectors.toList())) {
                 for (String literal : stringLiterals(Files.readString(file))) {
                     Matcher word = WORD.matcher(literal);
                     while (word.find()) {

@@ -99,15 +99,6 @@ public final class KartraFormEncoder {
         return out.toString();
     }
 
-    /** PHP's {@code http_build_query} of a PHP-like array: maps keep their order, lists are indexed from 0. */
-    public static String encode(Map<String, ?> array) {
-        StringBuilder out = new StringBuilder(256);
-        for (Map.Entry<String, ?> entry : array.entrySet()) {
-            value(out, urlencode(entry.getKey()), entry.getValue());
-        }
-        return out.toString();
-    }
-
     private static void writeLead(StringBuilder out, Lead lead) {
         List<String> order = lead.getFieldOrder();
         if (order != null) {
