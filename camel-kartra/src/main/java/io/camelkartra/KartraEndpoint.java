@@ -1,6 +1,7 @@
 package io.camelkartra;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
@@ -174,10 +175,20 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
         return getComponent().account(serviceUri, credentials);
     }
 
-    /** A sender for this endpoint's calls, checking them against the account's inventory when the inventory is on. */
+    /** The sender of this endpoint's calls: its rate limiter, its transport, its credentials. */
     KartraSender newSender() {
-        return new KartraSender(this, httpClient(), getComponent().effectiveRateLimiter(),
-                configuration.isInventory() ? account().inventory() : null);
+        return new KartraSender(new KartraSender.Settings(serviceUri, credentials, configuration.getAppId(),
+                Duration.ofMillis(configuration.getRequestTimeout()), Duration.ofMillis(configuration.getRateLimitMaxWait()),
+                configuration.getRateLimitRetries()), httpClient(), getComponent().effectiveRateLimiter(), getComponent().scheduler());
+    }
+
+    /** The path of this endpoint's calls, with the account's inventory check when the inventory is on. */
+    KartraCallPath newCallPath() {
+        KartraInventoryCheck inventoryCheck = configuration.isInventory()
+                ? new KartraInventoryCheck(account().inventory(), Duration.ofMillis(configuration.getInventoryRefreshInterval()),
+                        configuration.isValidateNames(), configuration.getUnknownCustomField() != KartraUnknownCustomField.warn)
+                : null;
+        return new KartraCallPath(inventoryCheck, newSender());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
 import io.camelkartra.internal.KartraCredentials;
+import io.camelkartra.model.KartraActionResult;
 import io.camelkartra.model.KartraResponse;
 
 /** Builds the typed exception for each kind of failure, with the retry decision that goes with it. */
@@ -34,18 +35,20 @@ final class KartraFailures {
     }
 
     /**
-     * The exception for a reply that is a Kartra envelope with an error in it, or empty when everything succeeded.
-     * Kartra's message text is masked like the raw reply, should it ever echo a credential.
+     * The exception for a response that is a Kartra envelope with an error in it: the envelope's, else the first
+     * failing action's. Kartra's message text is masked like the raw reply, should it ever echo a credential.
      */
-    public static Optional<KartraException> fromReply(KartraCall call, KartraResponse response, String raw, KartraCredentials credentials) {
+    static KartraException fromResponse(KartraCall call, KartraResponse response, String raw, KartraCredentials credentials) {
         if (!response.isEnvelopeSuccess()) {
             String command = blamedCommand(call, response.getType());
-            boolean generic = KartraMessageType.ofErrorCode(response.getType()).map(t -> t.getCommands().isEmpty()).orElse(false);
+            boolean generic = KartraMessageType.ofErrorCode(response.getType()).map(t -> t.operations().isEmpty()).orElse(false);
             int index = command == null || generic ? -1 : call.commands().indexOf(command);
-            return Optional.of(kartraError(response.getType(), redact(response.getMessage(), credentials), command, index, response, raw));
+            return kartraError(response.getType(), redact(response.getMessage(), credentials), command, index, response, raw);
         }
-        return response.getFirstFailedAction().map(action -> kartraError(action.getType(), redact(action.getMessage(), credentials),
-                action.getCommand(), action.getIndex(), response, raw));
+        KartraActionResult action = response.getFirstFailedAction().orElseThrow(
+                () -> new IllegalArgumentException("a response without a failure: " + response));
+        return kartraError(action.getType(), redact(action.getMessage(), credentials), action.getCommand(), action.getIndex(), response,
+                raw);
     }
 
     private static String redact(String text, KartraCredentials credentials) {
@@ -138,13 +141,13 @@ final class KartraFailures {
      */
     private static String blamedCommand(KartraCall call, int type) {
         Optional<KartraMessageType> known = KartraMessageType.ofErrorCode(type);
-        if (known.isPresent() && known.get().getCommands().isEmpty()) {
+        if (known.isPresent() && known.get().operations().isEmpty()) {
             return call.singleCommand();
         }
         if (known.isPresent()) {
             String match = null;
             for (String command : call.commands()) {
-                if (known.get().getCommands().contains(command)) {
+                if (KartraOperation.ofCommand(command).filter(known.get().operations()::contains).isPresent()) {
                     if (match != null) {
                         return null;
                     }

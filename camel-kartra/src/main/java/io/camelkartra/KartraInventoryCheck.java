@@ -1,10 +1,12 @@
 package io.camelkartra;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,23 +34,66 @@ import org.slf4j.LoggerFactory;
  * <li>values of drop-down, radio-button and checkbox fields may be option labels (case ignored) or ids; labels become
  * ids, and a value that is neither raises a 271 naming the field and its options.</li>
  * </ul>
- * The request given is never changed: a rewritten call is a new request with a copy of the lead.
+ * The request given is never changed: a rewritten call is a new request with a copy of the lead. The account's
+ * inventory is loaded, through the sender, when a call that needs it finds none young enough; after the call, what
+ * Kartra answered may make it load again (a name Kartra denies, a custom field created).
  */
 final class KartraInventoryCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(KartraInventoryCheck.class);
     private static final ObjectMapper MAPPER = KartraJson.mapper();
 
+    /** A call as checked: the call to send and the inventory it was checked against (null: unchecked), or the refusal. */
+    record Checked(KartraCall call, KartraInventory against, KartraException refusal) {
+    }
+
+    private final KartraInventoryCache inventory;
+    private final Duration refreshInterval;
     private final boolean validateNames;
     private final boolean failOnUnknownCustomField;
 
-    public KartraInventoryCheck(boolean validateNames, boolean failOnUnknownCustomField) {
+    KartraInventoryCheck(KartraInventoryCache inventory, Duration refreshInterval, boolean validateNames, boolean failOnUnknownCustomField) {
+        this.inventory = inventory;
+        this.refreshInterval = refreshInterval;
         this.validateNames = validateNames;
         this.failOnUnknownCustomField = failOnUnknownCustomField;
     }
 
+    /**
+     * The call as it should be sent, once the inventory is at hand: loaded through {@code loader}, without blocking,
+     * when the call names anything the inventory knows and the inventory is missing or older than the refresh
+     * interval. A call is sent unchecked when no inventory could be loaded.
+     */
+    CompletableFuture<Checked> check(KartraCall call, KartraSender loader) {
+        if (!concerns(call.request())) {
+            return CompletableFuture.completedFuture(new Checked(call, null, null));
+        }
+        return inventory.get(loader, refreshInterval).thenApply(known -> {
+            if (known == null) {
+                return new Checked(call, null, null);
+            }
+            try {
+                return new Checked(call.with(apply(call.request(), known)), known, null);
+            } catch (KartraException e) {
+                return new Checked(call, known, e);
+            }
+        });
+    }
+
+    /**
+     * What the outcome of a checked call says about the inventory: Kartra denying a name the inventory has makes it
+     * load again, once; a custom field created makes the next call that needs it load it.
+     */
+    void observe(Checked checked, KartraOutcome outcome, KartraSender loader) {
+        if (outcome.isFailure() && checked.against() != null && isUnknownNameType(outcome.failure().getType())) {
+            inventory.nameDenied(checked.against(), loader);
+        } else if (!outcome.isFailure() && checked.call().commands().contains(KartraCommand.CREATE_CUSTOM_FIELD.wireName())) {
+            inventory.invalidate();
+        }
+    }
+
     /** Whether the call names anything the inventory knows (so the inventory must be at hand before sending it). */
-    public static boolean concerns(KartraRequest request) {
+    static boolean concerns(KartraRequest request) {
         if (request.isGetLead()) {
             return false;
         }
@@ -65,7 +110,7 @@ final class KartraInventoryCheck {
      *
      * @throws KartraException with Kartra's type for an unknown name, or 271 for an unknown custom field or option
      */
-    public KartraRequest apply(KartraRequest request, KartraInventory inventory) {
+    KartraRequest apply(KartraRequest request, KartraInventory inventory) {
         if (validateNames) {
             List<KartraAction> actions = request.getActions();
             for (int i = 0; i < actions.size(); i++) {

@@ -50,7 +50,7 @@ public class KartraResponseProcessor implements Processor {
         if (operation.getCommand() == null) {
             throw new IllegalArgumentException(operation + " is not a single Kartra command");
         }
-        this.call = new KartraCall(operation, List.of(operation.getCommand()), operation.isReplaySafe());
+        this.call = new KartraCall(operation, null, List.of(operation.getCommand()), operation.isReplaySafe());
         return this;
     }
 
@@ -60,11 +60,7 @@ public class KartraResponseProcessor implements Processor {
         Integer status = message.getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         String retryAfter = message.getHeader("Retry-After", String.class);
         byte[] body = message.getBody(byte[].class);
-        KartraReply reply = KartraResponseParser.read(call, status == null ? 200 : status, retryAfter, body, null);
-        KartraReplyHeaders.set(message, reply);
-        if (reply.failed() && (throwExceptionOnFailure || reply.response() == null)) {
-            throw reply.failure();
-        }
-        message.setBody(reply.failed() ? reply.response() : reply.body());
+        KartraOutcomeWriter.write(exchange, KartraResponseReader.read(call, status == null ? 200 : status, retryAfter, body, null),
+                throwExceptionOnFailure);
     }
 }

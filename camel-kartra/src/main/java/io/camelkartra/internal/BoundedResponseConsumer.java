@@ -14,16 +14,16 @@ import org.apache.hc.core5.http.nio.support.AbstractAsyncResponseConsumer;
  * Reads a reply into memory up to a limit: a runaway reply (a proxy's endless page, say) fails the call instead of
  * filling the heap.
  */
-final class BoundedResponseConsumer extends AbstractAsyncResponseConsumer<KartraHttpReply, byte[]> {
+final class BoundedResponseConsumer extends AbstractAsyncResponseConsumer<KartraHttpResponse, byte[]> {
 
     BoundedResponseConsumer(int maxBytes) {
         super(new BoundedBytes(maxBytes));
     }
 
     @Override
-    protected KartraHttpReply buildResult(HttpResponse response, byte[] body, ContentType contentType) {
+    protected KartraHttpResponse buildResult(HttpResponse response, byte[] body, ContentType contentType) {
         Header retryAfter = response.getFirstHeader("Retry-After");
-        return new KartraHttpReply(response.getCode(), retryAfter == null ? null : retryAfter.getValue(),
+        return new KartraHttpResponse(response.getCode(), retryAfter == null ? null : retryAfter.getValue(),
                 body == null ? new byte[0] : body);
     }
 

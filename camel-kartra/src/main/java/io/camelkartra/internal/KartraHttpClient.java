@@ -95,9 +95,9 @@ public final class KartraHttpClient implements Closeable {
      * Posts a form body. The future completes with the reply whatever its status, or exceptionally with a
      * {@link KartraTransportFailure} that tells whether the request may have reached Kartra.
      */
-    public CompletableFuture<KartraHttpReply> post(URI uri, String formBody, Duration requestTimeout) {
-        CompletableFuture<KartraHttpReply> result = new CompletableFuture<>();
-        AtomicReference<Future<KartraHttpReply>> inFlight = new AtomicReference<>();
+    public CompletableFuture<KartraHttpResponse> post(URI uri, String formBody, Duration requestTimeout) {
+        CompletableFuture<KartraHttpResponse> result = new CompletableFuture<>();
+        AtomicReference<Future<KartraHttpResponse>> inFlight = new AtomicReference<>();
         SimpleHttpRequest request = SimpleRequestBuilder.post(uri)
                 .setBody(formBody.getBytes(java.nio.charset.StandardCharsets.US_ASCII), FORM)
                 .setRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(requestTimeout)).build())
@@ -120,7 +120,7 @@ public final class KartraHttpClient implements Closeable {
         inFlight.set(client.execute(producer,
                 new BoundedResponseConsumer(MAX_REPLY_BYTES), null, new FutureCallback<>() {
                     @Override
-                    public void completed(KartraHttpReply reply) {
+                    public void completed(KartraHttpResponse reply) {
                         result.complete(reply);
                     }
 

@@ -44,7 +44,7 @@ class KartraHttpClientTest {
     void aRequestWhoseDeadlineCannotBeSetIsNotSent() {
         scheduler.shutdown();
 
-        CompletableFuture<KartraHttpReply> reply = client.post(URI.create(server.url()), "a=b", Duration.ofSeconds(5));
+        CompletableFuture<KartraHttpResponse> reply = client.post(URI.create(server.url()), "a=b", Duration.ofSeconds(5));
 
         Throwable failure = catchThrowable(() -> reply.get(5, TimeUnit.SECONDS));
         assertThat(failure).isInstanceOf(ExecutionException.class).cause().isInstanceOf(KartraTransportFailure.class)
@@ -56,9 +56,9 @@ class KartraHttpClientTest {
     @Test
     void aRequestThatTimesOutWaitingForAConnectionNeverReachedKartra() throws Exception {
         server.reply(StubKartraServer.Reply.json("{\"status\":\"Success\"}").delayed(2_000));
-        CompletableFuture<KartraHttpReply> holdsTheOnlyConnection = client.post(URI.create(server.url()), "a=1", Duration.ofSeconds(10));
+        CompletableFuture<KartraHttpResponse> holdsTheOnlyConnection = client.post(URI.create(server.url()), "a=1", Duration.ofSeconds(10));
 
-        CompletableFuture<KartraHttpReply> queued = client.post(URI.create(server.url()), "a=2", Duration.ofMillis(300));
+        CompletableFuture<KartraHttpResponse> queued = client.post(URI.create(server.url()), "a=2", Duration.ofMillis(300));
 
         Throwable failure = catchThrowable(() -> queued.get(5, TimeUnit.SECONDS));
         assertThat(failure.getCause()).isInstanceOf(KartraTransportFailure.class).hasMessageContaining("not sent");
