@@ -134,7 +134,6 @@ final class KartraInventoryCheck {
             return request;
         }
         Lead copy = MAPPER.convertValue(lead, Lead.class);
-        copy.setFieldOrder(lead.getFieldOrder());
         copy.setCustomFields(mapped);
         KartraRequest.Builder builder = KartraRequest.forLead(copy);
         request.getActions().forEach(builder::action);

@@ -65,7 +65,7 @@ final class KartraProducer extends DefaultAsyncProducer {
                     outcome = KartraUpsertPlan.run(path, exchange, configuration, calls);
                     break;
                 default:
-                    outcome = path.send(KartraCall.of(operation, KartraRequestReader.read(exchange, configuration, operation)), calls);
+                    outcome = path.send(KartraRequestReader.read(exchange, configuration, operation), calls);
             }
         } catch (Exception e) {
             exchange.setException(e);

@@ -11,6 +11,7 @@ import io.camelkartra.KartraCommand.FollowUp;
 import io.camelkartra.KartraCommand.Kind;
 import io.camelkartra.KartraCommand.Parameter;
 import io.camelkartra.KartraCommand.Use;
+import io.camelkartra.LeadBodyConverter.LeadBody;
 import io.camelkartra.internal.KartraJson;
 import io.camelkartra.model.KartraAction;
 import io.camelkartra.model.KartraRequest;
@@ -49,20 +50,20 @@ final class KartraRequestReader {
         return operation;
     }
 
-    /** The request of a single-call operation: a Kartra command's, or the body of {@code kartra:call}. */
-    static KartraRequest read(Exchange exchange, KartraConfiguration configuration, KartraOperation operation) {
+    /** The call of a single-call operation: a Kartra command's, or the body of {@code kartra:call}. */
+    static KartraCall read(Exchange exchange, KartraConfiguration configuration, KartraOperation operation) {
         if (operation == KartraOperation.call) {
-            return chain(exchange);
+            return KartraCall.of(operation, chain(exchange));
         }
         KartraCommand command = KartraCommand.of(operation);
         if (command == null) {
             throw new IllegalArgumentException("kartra:" + operation + " is not a single call");
         }
-        return new KartraRequestReader(exchange, configuration).request(command);
+        return new KartraRequestReader(exchange, configuration).call(command);
     }
 
     /** The lead a lead write sends: the body's, with its fields, and the identity of the lead headers. */
-    static Lead leadToWrite(Exchange exchange, KartraConfiguration configuration, String command) {
+    static LeadBody leadToWrite(Exchange exchange, KartraConfiguration configuration, String command) {
         return new KartraRequestReader(exchange, configuration).leadWithFields(command);
     }
 
@@ -71,20 +72,21 @@ final class KartraRequestReader {
         return new KartraRequestReader(exchange, configuration).followUps();
     }
 
-    private KartraRequest request(KartraCommand command) {
+    private KartraCall call(KartraCommand command) {
         switch (command.target()) {
             case TOP_LEVEL:
-                return KartraRequest.getLead(identity(command.wireName()));
+                return KartraCall.of(command.operation(), KartraRequest.getLead(identity(command.wireName())));
             case ACCOUNT:
-                return KartraRequest.forAccount().action(action(command)).build();
+                return KartraCall.of(command.operation(), KartraRequest.forAccount().action(action(command)).build());
             default:
-                boolean writes = command.target().writesFields();
-                Lead lead = writes ? leadWithFields(command.wireName()) : identity(command.wireName());
-                KartraRequest.Builder builder = KartraRequest.forLead(lead).action(action(command));
-                if (writes) {
-                    followUps().forEach(builder::action);
+                if (!command.target().writesFields()) {
+                    return KartraCall.of(command.operation(),
+                            KartraRequest.forLead(identity(command.wireName())).action(action(command)).build());
                 }
-                return builder.build();
+                LeadBody lead = leadWithFields(command.wireName());
+                KartraRequest.Builder builder = KartraRequest.forLead(lead.lead()).action(action(command));
+                followUps().forEach(builder::action);
+                return KartraCall.of(command.operation(), builder.build(), lead.fieldOrder());
         }
     }
 
@@ -191,26 +193,23 @@ final class KartraRequestReader {
             identity.setId(blankToNull(message.getHeader(KartraConstants.LEAD_ID, String.class)));
             identity.setEmail(blankToNull(message.getHeader(KartraConstants.LEAD_EMAIL, String.class)));
         } else {
-            Lead body = LeadBodyConverter.convert(exchange, command);
+            LeadBody body = LeadBodyConverter.convert(exchange, command);
             if (body != null) {
-                identity.setId(blankToNull(body.getId()));
-                identity.setEmail(blankToNull(body.getEmail()));
+                identity.setId(blankToNull(body.lead().getId()));
+                identity.setEmail(blankToNull(body.lead().getEmail()));
             }
         }
         return identity;
     }
 
     /** The body's lead with all its fields; the lead headers override its identity (on a copy, never on the body). */
-    private Lead leadWithFields(String command) {
+    private LeadBody leadWithFields(String command) {
         String id = message.getHeader(KartraConstants.LEAD_ID, String.class);
         String email = message.getHeader(KartraConstants.LEAD_EMAIL, String.class);
-        Lead lead = LeadBodyConverter.convert(exchange, command);
-        if (lead == null) {
-            lead = new Lead();
-        } else if ((!isBlank(id) || !isBlank(email)) && lead == message.getBody()) {
-            Lead copy = MAPPER.convertValue(lead, Lead.class);
-            copy.setFieldOrder(lead.getFieldOrder());
-            lead = copy;
+        LeadBody body = LeadBodyConverter.convert(exchange, command);
+        Lead lead = body == null ? new Lead() : body.lead();
+        if ((!isBlank(id) || !isBlank(email)) && lead == message.getBody()) {
+            lead = MAPPER.convertValue(lead, Lead.class);
         }
         if (!isBlank(id)) {
             lead.setId(id);
@@ -218,7 +217,7 @@ final class KartraRequestReader {
         if (!isBlank(email)) {
             lead.setEmail(email);
         }
-        return lead;
+        return new LeadBody(lead, body == null ? null : body.fieldOrder());
     }
 
     private static KartraRequest chain(Exchange exchange) {

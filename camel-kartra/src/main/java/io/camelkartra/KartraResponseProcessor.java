@@ -50,7 +50,7 @@ public class KartraResponseProcessor implements Processor {
         if (operation.getCommand() == null) {
             throw new IllegalArgumentException(operation + " is not a single Kartra command");
         }
-        this.call = new KartraCall(operation, null, List.of(operation.getCommand()), operation.isReplaySafe());
+        this.call = new KartraCall(operation, null, null, List.of(operation.getCommand()), operation.isReplaySafe());
         return this;
     }
 

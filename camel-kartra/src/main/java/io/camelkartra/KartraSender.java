@@ -42,7 +42,8 @@ final class KartraSender {
 
     /** @param calls counts every HTTP request made */
     CompletableFuture<KartraOutcome> send(KartraCall call, AtomicInteger calls) {
-        return attempt(call, KartraFormEncoder.encode(settings.credentials(), call.request()), settings.rateLimitRetries(), calls);
+        String body = KartraFormEncoder.encode(settings.credentials(), call.request(), call.leadFieldOrder());
+        return attempt(call, body, settings.rateLimitRetries(), calls);
     }
 
     private CompletableFuture<KartraOutcome> attempt(KartraCall call, String body, int retriesLeft, AtomicInteger calls) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.camelkartra.LeadBodyConverter.LeadBody;
 import io.camelkartra.model.KartraAction;
 import io.camelkartra.model.KartraRequest;
 import io.camelkartra.model.Lead;
@@ -27,7 +28,8 @@ final class KartraUpsertPlan {
     }
 
     static CompletableFuture<KartraOutcome> run(KartraCallPath path, Exchange exchange, KartraConfiguration config, AtomicInteger calls) {
-        Lead lead = KartraRequestReader.leadToWrite(exchange, config, KartraCommand.CREATE_LEAD.wireName());
+        LeadBody body = KartraRequestReader.leadToWrite(exchange, config, KartraCommand.CREATE_LEAD.wireName());
+        Lead lead = body.lead();
         List<KartraAction> followUps = KartraRequestReader.followUps(exchange, config);
         // create_lead itself is safe here: replayed after it did create the lead, it is answered 244 and edits instead
         boolean replaySafe = followUps.stream().allMatch(a -> KartraOperation.isReplaySafe(a.getCommand()));
@@ -36,12 +38,12 @@ final class KartraUpsertPlan {
         boolean canCreate = lead.getEmail() != null && !lead.getEmail().isBlank() && !byId;
 
         KartraCommand first = editFirst ? KartraCommand.EDIT_LEAD : KartraCommand.CREATE_LEAD;
-        return path.send(call(lead, first, followUps, replaySafe), calls).thenCompose(outcome -> {
+        return path.send(call(body, first, followUps, replaySafe), calls).thenCompose(outcome -> {
             if (!editFirst && failedWith(outcome, LEAD_EXISTS)) {
-                return again(path, exchange, call(lead, KartraCommand.EDIT_LEAD, followUps, replaySafe), calls, "updated");
+                return again(path, exchange, call(body, KartraCommand.EDIT_LEAD, followUps, replaySafe), calls, "updated");
             }
             if (editFirst && canCreate && failedWith(outcome, NO_LEAD_FOUND)) {
-                return again(path, exchange, call(lead, KartraCommand.CREATE_LEAD, followUps, replaySafe), calls, "created");
+                return again(path, exchange, call(body, KartraCommand.CREATE_LEAD, followUps, replaySafe), calls, "created");
             }
             if (!outcome.isFailure()) {
                 exchange.getMessage().setHeader(KartraConstants.UPSERT_RESULT, editFirst ? "updated" : "created");
@@ -64,10 +66,10 @@ final class KartraUpsertPlan {
         return outcome.isFailure() && outcome.failure().getType() == type;
     }
 
-    private static KartraCall call(Lead lead, KartraCommand command, List<KartraAction> followUps, boolean replaySafe) {
-        KartraRequest.Builder builder = KartraRequest.forLead(lead).action(KartraAction.of(command.wireName()));
+    private static KartraCall call(LeadBody lead, KartraCommand command, List<KartraAction> followUps, boolean replaySafe) {
+        KartraRequest.Builder builder = KartraRequest.forLead(lead.lead()).action(KartraAction.of(command.wireName()));
         followUps.forEach(builder::action);
         KartraRequest request = builder.build();
-        return new KartraCall(KartraOperation.upsertLead, request, request.getCommands(), replaySafe);
+        return new KartraCall(KartraOperation.upsertLead, request, lead.fieldOrder(), request.getCommands(), replaySafe);
     }
 }

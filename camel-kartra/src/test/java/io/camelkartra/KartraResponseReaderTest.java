@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KartraResponseReaderTest {
 
     private static KartraCall call(KartraOperation operation) {
-        return new KartraCall(operation, null, List.of(operation.getCommand()), operation.isReplaySafe());
+        return new KartraCall(operation, null, null, List.of(operation.getCommand()), operation.isReplaySafe());
     }
 
     private static KartraOutcome read(KartraCall call, String fixture) {
@@ -84,7 +84,7 @@ class KartraResponseReaderTest {
 
     @Test
     void theFirstFailingActionOfAChainDecidesAndEveryResultStaysAttached() {
-        KartraCall chain = new KartraCall(KartraOperation.call, null, List.of("create_lead", "assign_tag", "subscribe_lead_to_list"), false);
+        KartraCall chain = new KartraCall(KartraOperation.call, null, null, List.of("create_lead", "assign_tag", "subscribe_lead_to_list"), false);
 
         KartraOutcome reply = read(chain, "chain-failing-middle.json");
 
@@ -101,7 +101,7 @@ class KartraResponseReaderTest {
 
     @Test
     void callLevelErrorOfAChainIsBlamedOnTheCommandThatAnswersIt() {
-        KartraCall chain = new KartraCall(KartraOperation.call, null, List.of("create_lead", "assign_tag"), false);
+        KartraCall chain = new KartraCall(KartraOperation.call, null, null, List.of("create_lead", "assign_tag"), false);
 
         KartraOutcome reply = read(chain, "lead-already-exists.json");
 
