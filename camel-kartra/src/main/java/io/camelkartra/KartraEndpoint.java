@@ -177,9 +177,10 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     /** The sender of this endpoint's calls: its rate limiter, its transport, its credentials. */
     KartraSender newSender() {
-        return new KartraSender(new KartraSender.Settings(serviceUri, credentials, configuration.getAppId(),
-                Duration.ofMillis(configuration.getRequestTimeout()), Duration.ofMillis(configuration.getRateLimitMaxWait()),
-                configuration.getRateLimitRetries()), httpClient(), getComponent().effectiveRateLimiter(), getComponent().scheduler());
+        return new KartraSender(new KartraSender.Settings(
+                KartraHttpClient.Target.of(serviceUri, Duration.ofMillis(configuration.getRequestTimeout())), credentials,
+                configuration.getAppId(), Duration.ofMillis(configuration.getRateLimitMaxWait()), configuration.getRateLimitRetries()),
+                httpClient(), getComponent().effectiveRateLimiter(), getComponent().scheduler());
     }
 
     /** The path of this endpoint's calls, with the account's inventory check when the inventory is on. */

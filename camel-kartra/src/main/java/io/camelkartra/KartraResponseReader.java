@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelkartra.KartraCommand.Result;
 import io.camelkartra.internal.KartraCredentials;
 import io.camelkartra.internal.KartraJson;
 import io.camelkartra.internal.KartraResponseParser;
+import io.camelkartra.internal.KartraResponseParser.Direct;
 import io.camelkartra.internal.KartraResponseParser.Envelope;
 import io.camelkartra.model.KartraActionResult;
 import io.camelkartra.model.KartraPage;
@@ -60,6 +62,13 @@ final class KartraResponseReader {
         if (body == null || body.length == 0) {
             return notKartra(call, "empty reply", httpStatus, body, credentials, null);
         }
+        Result result = call.result();
+        if (result.body() != Result.Body.RESPONSE) {
+            KartraOutcome direct = direct(call, result, body);
+            if (direct != null) {
+                return direct;
+            }
+        }
         JsonNode root;
         try {
             root = KartraResponseParser.tree(body);
@@ -74,7 +83,6 @@ final class KartraResponseReader {
         if (!KartraResponseParser.succeeded(root, IS_COMMAND)) {
             return failure(call, root, body, credentials);
         }
-        Result result = call.result();
         Envelope envelope = KartraResponseParser.envelope(root, IS_COMMAND);
         try {
             if (result.body() == Result.Body.RESPONSE) {
@@ -93,6 +101,31 @@ final class KartraResponseReader {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return notKartra(call, "a successful reply without the data of " + call.operation() + ": " + e.getMessage(), httpStatus,
                     body, credentials, e);
+        }
+    }
+
+    /**
+     * The outcome of a read operation's successful response whose data is at the top level, read without a tree of
+     * the whole response (the common case, and the hot path); null for any other response, which the tree reads.
+     */
+    private static KartraOutcome direct(KartraCall call, Result result, byte[] body) {
+        JavaType type = switch (result.body()) {
+            case OBJECT -> MAPPER.constructType(result.type());
+            case LIST -> MAPPER.getTypeFactory().constructCollectionType(List.class, result.type());
+            default -> null;
+        };
+        try {
+            Direct direct = KartraResponseParser.direct(body, result.keys(), type, IS_COMMAND);
+            if (direct == null) {
+                return null;
+            }
+            Object typed = type != null ? direct.data() : typed(result, (JsonNode) direct.data());
+            Envelope envelope = direct.envelope();
+            return new KartraOutcome(envelope.status(), envelope.message(), envelope.type(),
+                    typed instanceof Lead lead ? lead.getId() : null, null, typed, null);
+        } catch (IOException | IllegalArgumentException e) {
+            // the tree reads it again, and says what is wrong with it
+            return null;
         }
     }
 

@@ -1,6 +1,5 @@
 package io.camelkartra;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,7 +22,7 @@ import io.camelkartra.internal.KartraTransportFailure;
 final class KartraSender {
 
     /** Where and how calls are sent: the endpoint's settings, fixed when its producer starts. */
-    record Settings(URI serviceUri, KartraCredentials credentials, String appId, Duration requestTimeout, Duration rateLimitMaxWait,
+    record Settings(KartraHttpClient.Target target, KartraCredentials credentials, String appId, Duration rateLimitMaxWait,
             int rateLimitRetries) {
     }
 
@@ -53,7 +52,7 @@ final class KartraSender {
                         return CompletableFuture.completedFuture(KartraOutcome.failed(notSent));
                     }
                     calls.incrementAndGet();
-                    return client.post(settings.serviceUri(), body, settings.requestTimeout())
+                    return client.post(settings.target(), body)
                             .handle((response, failure) -> read(call, response, failure))
                             .thenCompose(outcome -> retryAfterRateLimit(call, body, retriesLeft, calls, outcome));
                 });

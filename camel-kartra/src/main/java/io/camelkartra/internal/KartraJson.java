@@ -63,10 +63,12 @@ public final class KartraJson {
             if (token == JsonToken.VALUE_NUMBER_INT) {
                 return parser.getIntValue();
             }
-            if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_STRING) {
-                BigDecimal value = token == JsonToken.VALUE_STRING ? KartraNumbers.decimalOrNull(parser.getText()) : parser.getDecimalValue();
+            if (token == JsonToken.VALUE_STRING) {
+                return KartraNumbers.integerOrNull(parser.getText());
+            }
+            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
                 try {
-                    return value == null ? null : value.intValueExact();
+                    return parser.getDecimalValue().intValueExact();
                 } catch (ArithmeticException e) {
                     return null;
                 }

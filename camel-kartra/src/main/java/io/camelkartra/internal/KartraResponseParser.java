@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelkartra.model.KartraActionResult;
@@ -33,6 +36,47 @@ public final class KartraResponseParser {
     /** The JSON tree of a response body. */
     public static JsonNode tree(byte[] body) throws IOException {
         return MAPPER.readTree(body);
+    }
+
+    /**
+     * A successful response's status, message and type, and the data under the first of the keys at its top level,
+     * read straight from the bytes into the type (into a tree when the type is null), without a tree of the whole
+     * response. Null when the response is anything else (an error, results in {@code actions}, no such data, a bare
+     * command result), for the caller to read its tree.
+     */
+    public static Direct direct(byte[] body, List<String> keys, JavaType type, Predicate<String> isCommand) throws IOException {
+        try (JsonParser parser = MAPPER.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String status = null;
+            String message = null;
+            int code = 0;
+            Object data = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals(STATUS) || name.equals(MESSAGE)) {
+                    String text = value.isScalarValue() && value != JsonToken.VALUE_NULL ? parser.getValueAsString() : null;
+                    parser.skipChildren();
+                    status = name.equals(STATUS) ? text : status;
+                    message = name.equals(MESSAGE) ? text : message;
+                } else if (name.equals(TYPE)) {
+                    code = type(MAPPER.readTree(parser));
+                } else if (name.equals(ACTIONS) || value == JsonToken.START_OBJECT && isCommand.test(name)) {
+                    return null;
+                } else if (data == null && value != JsonToken.VALUE_NULL && keys.contains(name)) {
+                    data = type == null ? MAPPER.readTree(parser) : MAPPER.readValue(parser, type);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return data == null || !"success".equalsIgnoreCase(status) ? null : new Direct(new Envelope(status, message, code), data);
+        }
+    }
+
+    /** A successful response read straight: its envelope and its data. */
+    public record Direct(Envelope envelope, Object data) {
     }
 
     /** Whether the object is a Kartra envelope: a status, or any field but message and type. */

@@ -146,7 +146,7 @@ public class Lead {
     @KartraReadOnly
     private List<LeadMembership> memberships;
     @JsonIgnore
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private Map<String, Object> additionalProperties;
 
     public Lead() {
     }
@@ -594,12 +594,15 @@ public class Lead {
     /** Fields Kartra returned that this class does not model, by Kartra's name. */
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
+        if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+        }
         return additionalProperties;
     }
 
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
+        getAdditionalProperties().put(name, value);
     }
 
     /** Identity only: a lead's personal data stays out of logs. */

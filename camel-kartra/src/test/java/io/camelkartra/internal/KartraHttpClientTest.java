@@ -44,7 +44,7 @@ class KartraHttpClientTest {
     void aRequestWhoseDeadlineCannotBeSetIsNotSent() {
         scheduler.shutdown();
 
-        CompletableFuture<KartraHttpResponse> reply = client.post(URI.create(server.url()), "a=b", Duration.ofSeconds(5));
+        CompletableFuture<KartraHttpResponse> reply = client.post(target(Duration.ofSeconds(5)), "a=b");
 
         Throwable failure = catchThrowable(() -> reply.get(5, TimeUnit.SECONDS));
         assertThat(failure).isInstanceOf(ExecutionException.class).cause().isInstanceOf(KartraTransportFailure.class)
@@ -56,14 +56,18 @@ class KartraHttpClientTest {
     @Test
     void aRequestThatTimesOutWaitingForAConnectionNeverReachedKartra() throws Exception {
         server.reply(StubKartraServer.Reply.json("{\"status\":\"Success\"}").delayed(2_000));
-        CompletableFuture<KartraHttpResponse> holdsTheOnlyConnection = client.post(URI.create(server.url()), "a=1", Duration.ofSeconds(10));
+        CompletableFuture<KartraHttpResponse> holdsTheOnlyConnection = client.post(target(Duration.ofSeconds(10)), "a=1");
 
-        CompletableFuture<KartraHttpResponse> queued = client.post(URI.create(server.url()), "a=2", Duration.ofMillis(300));
+        CompletableFuture<KartraHttpResponse> queued = client.post(target(Duration.ofMillis(300)), "a=2");
 
         Throwable failure = catchThrowable(() -> queued.get(5, TimeUnit.SECONDS));
         assertThat(failure.getCause()).isInstanceOf(KartraTransportFailure.class).hasMessageContaining("not sent");
         assertThat(((KartraTransportFailure) failure.getCause()).mayHaveReachedKartra()).isFalse();
         assertThat(holdsTheOnlyConnection.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
         assertThat(server.requests()).extracting(StubKartraServer.Request::body).containsExactly("a=1");
+    }
+
+    private KartraHttpClient.Target target(Duration requestTimeout) {
+        return KartraHttpClient.Target.of(URI.create(server.url()), requestTimeout);
     }
 }

@@ -36,12 +36,7 @@ public class PointsEventDetails implements KartraEventDetails {
         if (value == null || value instanceof Map || value instanceof Iterable) {
             return null;
         }
-        var decimal = KartraNumbers.decimalOrNull(value.toString());
-        try {
-            return decimal == null ? null : decimal.intValueExact();
-        } catch (ArithmeticException e) {
-            return null;
-        }
+        return KartraNumbers.integerOrNull(value.toString());
     }
 
     /** The score reached, when Kartra sent a number; else null. */
