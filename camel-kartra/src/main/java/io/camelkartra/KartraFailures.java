@@ -12,13 +12,13 @@ import io.camelkartra.model.KartraResponse;
 final class KartraFailures {
 
     /** Kartra asks clients to wait one second after a 429; the same is suggested before retrying a transport failure. */
-    public static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+    static final Duration RETRY_DELAY = Duration.ofSeconds(1);
 
     private KartraFailures() {
     }
 
     /** The exception class of a category. */
-    public static KartraException create(KartraException.Details details) {
+    static KartraException create(KartraException.Details details) {
         return switch (details.category()) {
             case AUTHENTICATION -> new KartraAuthenticationException(details);
             case APP -> new KartraAppException(details);
@@ -56,7 +56,7 @@ final class KartraFailures {
     }
 
     /** A failure found before sending, reported with the type Kartra would have answered. */
-    public static KartraException beforeSending(KartraMessageType type, String explanation, String command) {
+    static KartraException beforeSending(KartraMessageType type, String explanation, String command) {
         KartraException.Details details = new KartraException.Details(type.getCategory())
                 .type(type.getCode())
                 .kartraMessage(type.getMessage() + ": " + explanation)
@@ -65,7 +65,7 @@ final class KartraFailures {
     }
 
     /** Kartra answered 429, or the client-side limiter gave up: nothing was done, so a later try is always safe. */
-    public static KartraRateLimitException rateLimited(KartraCall call, String message, int httpStatus, Duration retryAfter, String raw) {
+    static KartraRateLimitException rateLimited(KartraCall call, String message, int httpStatus, Duration retryAfter, String raw) {
         return (KartraRateLimitException) create(new KartraException.Details(KartraErrorCategory.RATE_LIMIT)
                 .kartraMessage(message)
                 .command(call.singleCommand())
@@ -79,7 +79,7 @@ final class KartraFailures {
      * The rate limiter failed instead of answering (a custom limiter's store is down, say): the call was not sent, so
      * a later try is safe.
      */
-    public static KartraRateLimitException rateLimiterFailed(KartraCall call, Throwable failure) {
+    static KartraRateLimitException rateLimiterFailed(KartraCall call, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         return (KartraRateLimitException) create(new KartraException.Details(KartraErrorCategory.RATE_LIMIT)
                 .kartraMessage("the rate limiter failed (" + cause.getClass().getSimpleName() + "); not sent")
@@ -93,7 +93,7 @@ final class KartraFailures {
      * No Kartra reply. When the request certainly never reached Kartra (the connection was not made) a retry is
      * safe for any operation; otherwise Kartra may have acted, and only replay-safe calls are retryable.
      */
-    public static KartraTransportException transport(KartraCall call, String message, int httpStatus, String raw,
+    static KartraTransportException transport(KartraCall call, String message, int httpStatus, String raw,
             Throwable cause, boolean requestSent) {
         return (KartraTransportException) create(new KartraException.Details(KartraErrorCategory.TRANSPORT)
                 .kartraMessage(message)
@@ -110,7 +110,7 @@ final class KartraFailures {
      * Server errors and 408 may go away, and are retryable where replay is safe; other statuses (a proxy's 403, a
      * wrong URL's 404) repeat until the configuration changes.
      */
-    public static KartraTransportException httpError(KartraCall call, int httpStatus, String raw) {
+    static KartraTransportException httpError(KartraCall call, int httpStatus, String raw) {
         boolean transientStatus = httpStatus >= 500 || httpStatus == 408;
         return (KartraTransportException) create(new KartraException.Details(KartraErrorCategory.TRANSPORT)
                 .kartraMessage("HTTP " + httpStatus + " instead of a Kartra reply")

@@ -24,7 +24,7 @@ final class TokenBucketRateLimiter implements KartraRateLimiter {
      * @param callsPerSecond the App's limit (Kartra: 20)
      * @param replicas       how many JVMs share the App's limit; each takes an equal share
      */
-    public TokenBucketRateLimiter(int callsPerSecond, int replicas, ScheduledExecutorService scheduler) {
+    TokenBucketRateLimiter(int callsPerSecond, int replicas, ScheduledExecutorService scheduler) {
         if (callsPerSecond <= 0 || replicas <= 0) {
             throw new IllegalArgumentException("rateLimit and rateLimitReplicas must be positive");
         }
@@ -42,7 +42,7 @@ final class TokenBucketRateLimiter implements KartraRateLimiter {
     }
 
     /** The share of the limit this JVM uses, in calls per second. */
-    public double callsPerSecond() {
+    double callsPerSecond() {
         return callsPerSecond;
     }
 

@@ -198,7 +198,7 @@ public final class KartraResponseParser {
     }
 
     /** Kartra's {@code type}: a string ({@code "212"}) or a number ({@code 248}); 0 when absent or not a number. */
-    public static int type(JsonNode node) {
+    static int type(JsonNode node) {
         if (node == null || node.isNull()) {
             return 0;
         }
