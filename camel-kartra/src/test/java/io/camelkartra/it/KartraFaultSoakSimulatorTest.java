@@ -19,7 +19,7 @@ import io.camelkartra.KartraValidationException;
 import io.camelkartra.simulator.CallLog;
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
-import io.camelkartra.simulator.fault.FaultPlan;
+import io.camelkartra.simulator.FaultPlan;
 import io.camelkartra.simulator.state.Account;
 import io.camelkartra.simulator.state.JournalEntry;
 import io.camelkartra.simulator.state.LeadView;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camelkartra.simulator.CallLog;
 import io.camelkartra.simulator.KartraSimulator;
-import io.camelkartra.simulator.fault.FaultPlan;
+import io.camelkartra.simulator.FaultPlan;
 import io.camelkartra.simulator.support.KartraHttp;
 import java.io.UncheckedIOException;
 import java.net.URI;

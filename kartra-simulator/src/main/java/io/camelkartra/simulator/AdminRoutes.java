@@ -1,10 +1,6 @@
-package io.camelkartra.simulator.http;
+package io.camelkartra.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelkartra.simulator.EventSimulator;
-import io.camelkartra.simulator.KartraSimulator;
-import io.camelkartra.simulator.SimulatorSettings;
-import io.camelkartra.simulator.fault.FaultPlan;
 import io.camelkartra.simulator.outbound.IpnTarget;
 import io.camelkartra.simulator.outbound.WebhookTarget;
 import io.camelkartra.simulator.state.Account;

@@ -1,4 +1,4 @@
-package io.camelkartra.simulator.fault;
+package io.camelkartra.simulator;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,15 +1,11 @@
-package io.camelkartra.simulator.http;
+package io.camelkartra.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.camelkartra.simulator.CallLog;
-import io.camelkartra.simulator.SimulatorSettings;
 import io.camelkartra.simulator.api.ApiRequest;
 import io.camelkartra.simulator.api.CallProcessor;
 import io.camelkartra.simulator.api.CallResult;
-import io.camelkartra.simulator.fault.Fault;
-import io.camelkartra.simulator.fault.FaultInjector;
 import io.camelkartra.simulator.form.PhpArray;
 import io.camelkartra.simulator.form.PhpFormParser;
 import java.io.IOException;
@@ -28,7 +24,7 @@ import java.util.Locale;
  * 429 bursts, 5xx, and the "before" share of resets/truncated/HTML), the per-App rate limit (429), the
  * Kartra call itself, then the faults that strike after it. A rejected request changes nothing.
  */
-public final class ApiHandler implements HttpHandler {
+final class ApiHandler implements HttpHandler {
 
     private static final byte[] TOO_MANY_REQUESTS =
             "{\"status\":\"Error\",\"message\":\"Too many requests\"}".getBytes(StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package io.camelkartra.simulator.fault;
+package io.camelkartra.simulator;
 
 import java.time.Duration;
 
@@ -6,7 +6,7 @@ import java.time.Duration;
  * What happens to one request: a {@code delay}, then maybe a fault of some {@code kind} with an HTTP
  * {@code status} (for 5xx and HTML pages), striking before or after the command runs.
  */
-public record Fault(Duration delay, Kind kind, int status, boolean afterCommand) {
+record Fault(Duration delay, Kind kind, int status, boolean afterCommand) {
 
     public static final Fault NONE = new Fault(Duration.ZERO, Kind.NONE, 0, false);
 
