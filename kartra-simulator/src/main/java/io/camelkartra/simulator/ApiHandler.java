@@ -11,7 +11,6 @@ import io.camelkartra.simulator.form.PhpFormParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,15 +19,15 @@ import java.util.Locale;
 /**
  * {@code POST /api} (and {@code /api/}). In order: the body limit (413, nothing read beyond it), the
  * PHP form decoding (only {@code application/x-www-form-urlencoded} POST bodies fill {@code $_POST};
- * anything else is an empty form, as in PHP), injected faults that strike before the command (latency,
- * 429 bursts, 5xx, and the "before" share of resets/truncated/HTML), the per-App rate limit (429), the
- * Kartra call itself, then the faults that strike after it. A rejected request changes nothing.
+ * anything else is an empty form, as in PHP), the reply for this call (the first matching queued
+ * {@link Reply}, else the fault plan's draw, which is made for every call so that the plan's sequence does
+ * not depend on the queue), its delay, a reply that strikes before the command, the per-App rate limit
+ * (429), the Kartra call itself, then a reply that strikes after it. A rejected request changes nothing.
  */
 final class ApiHandler implements HttpHandler {
 
-    private static final byte[] TOO_MANY_REQUESTS =
-            "{\"status\":\"Error\",\"message\":\"Too many requests\"}".getBytes(StandardCharsets.UTF_8);
-    /** What a fault that strikes before the command cuts in half: the command never produced a reply. */
+    private static final byte[] TOO_MANY_REQUESTS = Reply.TOO_MANY_REQUESTS_BODY.getBytes(StandardCharsets.UTF_8);
+    /** What a reply cut before the command cuts in half: the command never produced a reply. */
     private static final byte[] INTERRUPTED_REPLY =
             "{\"status\":\"Error\",\"message\":\"Internal server error\"}".getBytes(StandardCharsets.UTF_8);
 
@@ -37,17 +36,19 @@ final class ApiHandler implements HttpHandler {
     private final SimulatorSettings settings;
     private final RateLimiter rateLimiter;
     private final FaultInjector faults;
+    private final ReplyQueue replies;
     private final CallLog calls;
     private final ObjectMapper json;
     private final Clock clock;
 
     ApiHandler(boolean secure, CallProcessor processor, SimulatorSettings settings, RateLimiter rateLimiter,
-            FaultInjector faults, CallLog calls, ObjectMapper json, Clock clock) {
+            FaultInjector faults, ReplyQueue replies, CallLog calls, ObjectMapper json, Clock clock) {
         this.secure = secure;
         this.processor = processor;
         this.settings = settings;
         this.rateLimiter = rateLimiter;
         this.faults = faults;
+        this.replies = replies;
         this.calls = calls;
         this.json = json;
         this.clock = clock;
@@ -73,18 +74,36 @@ final class ApiHandler implements HttpHandler {
             HttpReplies.sendHtml(exchange, 413, HttpReplies.reason(413));
             return;
         }
-        PhpArray form = isFormPost(exchange) ? PhpFormParser.parse(body) : new PhpArray();
+        boolean formPost = isFormPost(exchange);
+        PhpArray form = formPost ? PhpFormParser.parse(body) : new PhpArray();
         List<String> commands = CallProcessor.submittedCommands(form);
         String appId = form.text("app_id");
+        RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                exchange.getRequestHeaders().getFirst("Content-Type"), body, form, formPost, commands);
 
-        Fault fault = faults.next();
-        pause(fault.delay());
-        if (fault.strikesBefore()) {
-            recordDisturbed(appId, commands, fault.outcome(), List.of(), false);
-            strike(exchange, fault, INTERRUPTED_REPLY);
+        Reply planned = faults.next();
+        Reply queued;
+        try {
+            queued = replies.take(request);
+        } catch (IllegalStateException brokenCondition) {
+            // a test's own predicate threw: say so to the client rather than pretend Kartra answered
+            HttpReplies.send(exchange, 500, "text/plain; charset=utf-8",
+                    brokenCondition.getMessage().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Reply reply = queued != null ? queued : planned;
+        if (!replies.hold(reply.delay())) {
+            return;
+        }
+        if (reply.kind() != Reply.Kind.KARTRA && !reply.isAfterCommand()) {
+            recordDisturbed(appId, commands, label(reply), List.of(), false);
+            strike(exchange, reply, INTERRUPTED_REPLY);
             return;
         }
         if (!rateLimiter.tryAcquire(appId, settings.rateLimit())) {
+            if (queued != null) {
+                replies.putBack(queued);
+            }
             recordDisturbed(appId, commands, "http:429", List.of(), false);
             HttpReplies.send(exchange, 429, HttpReplies.JSON, TOO_MANY_REQUESTS);
             return;
@@ -92,14 +111,14 @@ final class ApiHandler implements HttpHandler {
         String query = exchange.getRequestURI().getRawQuery();
         CallResult result = processor.process(new ApiRequest(form, commands,
                 query == null ? null : PhpFormParser.parse(query), secure, exchange.getRemoteAddress().getAddress()));
-        byte[] reply = json.writeValueAsBytes(result.reply());
-        if (fault.strikesAfter()) {
-            recordDisturbed(appId, commands, fault.outcome(), result.results(), result.executed());
-            strike(exchange, fault, reply);
+        byte[] kartraReply = json.writeValueAsBytes(result.reply());
+        if (reply.kind() != Reply.Kind.KARTRA) {
+            recordDisturbed(appId, commands, label(reply), result.results(), result.executed());
+            strike(exchange, reply, kartraReply);
             return;
         }
         record(appId, commands, null, result.results(), result.outcome(), result.executed());
-        HttpReplies.send(exchange, 200, settings.replyContentType(), reply);
+        HttpReplies.send(exchange, 200, settings.replyContentType(), kartraReply);
     }
 
     private static boolean isFormPost(HttpExchange exchange) {
@@ -128,26 +147,36 @@ final class ApiHandler implements HttpHandler {
         calls.record(clock.instant(), appId, actions, outcome, executed);
     }
 
-    private void strike(HttpExchange exchange, Fault fault, byte[] reply) throws IOException {
-        switch (fault.kind()) {
+    private void strike(HttpExchange exchange, Reply reply, byte[] kartraReply) throws IOException {
+        reply.headers().forEach(exchange.getResponseHeaders()::set);
+        switch (reply.kind()) {
+            case SCRIPTED -> HttpReplies.send(exchange, reply.status(), reply.contentType(),
+                    reply.body().getBytes(StandardCharsets.UTF_8));
             case TOO_MANY_REQUESTS -> HttpReplies.send(exchange, 429, HttpReplies.JSON, TOO_MANY_REQUESTS);
-            case SERVER_ERROR, HTML_PAGE -> HttpReplies.sendHtml(exchange, fault.status(), HttpReplies.reason(fault.status()));
-            case TRUNCATED_JSON -> HttpReplies.send(exchange, 200, settings.replyContentType(),
-                    Arrays.copyOf(reply, Math.max(1, reply.length / 2)));
+            case SERVER_ERROR, HTML_PAGE -> HttpReplies.sendHtml(exchange, reply.status(), HttpReplies.reason(reply.status()));
+            case TRUNCATED -> HttpReplies.send(exchange, 200, settings.replyContentType(),
+                    Arrays.copyOf(kartraReply, Math.max(1, kartraReply.length / 2)));
             // Closing before any response header was sent closes the connection: the client gets no reply.
             case RESET -> exchange.close();
-            case NONE -> throw new IllegalStateException("no fault to strike");
+            case HANG -> {
+                replies.hold(null);
+                exchange.close();
+            }
+            case KARTRA -> throw new IllegalStateException("Kartra's own reply is no fault");
         }
     }
 
-    private static void pause(Duration delay) {
-        if (delay.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** The call-log outcome of a reply that replaced Kartra's: {@code fault:429}, {@code fault:503}, {@code fault:reset}… */
+    private static String label(Reply reply) {
+        return switch (reply.kind()) {
+            case SCRIPTED -> reply.isAfterCommand() ? "fault:scripted" : "scripted";
+            case TOO_MANY_REQUESTS -> "fault:429";
+            case SERVER_ERROR -> "fault:" + reply.status();
+            case HTML_PAGE -> "fault:html";
+            case TRUNCATED -> "fault:truncated";
+            case RESET -> "fault:reset";
+            case HANG -> "fault:hang";
+            case KARTRA -> throw new IllegalStateException("Kartra's own reply is no fault");
+        };
     }
 }

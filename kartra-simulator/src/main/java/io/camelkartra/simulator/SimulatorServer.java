@@ -40,7 +40,7 @@ final class SimulatorServer {
 
     /** Ports: -1 = no such listener, 0 = a free port. {@code tls} is needed only with HTTPS. */
     SimulatorServer(InetAddress address, int httpPort, int httpsPort, TlsMaterial tls, CallProcessor processor,
-            SimulatorSettings settings, FaultInjector faults, CallLog calls, HttpHandler admin, ObjectMapper json,
+            SimulatorSettings settings, FaultInjector faults, ReplyQueue replies, CallLog calls, HttpHandler admin, ObjectMapper json,
             Clock clock) throws IOException {
         rateLimiter = new RateLimiter(clock);
         AtomicInteger threads = new AtomicInteger();
@@ -53,11 +53,11 @@ final class SimulatorServer {
         http = httpPort < 0 ? null : HttpServer.create(new InetSocketAddress(address, httpPort), 256);
         https = httpsPort < 0 ? null : HttpsServer.create(new InetSocketAddress(address, httpsPort), 256);
         if (http != null) {
-            setUp(http, new ApiHandler(false, processor, settings, rateLimiter, faults, calls, json, clock), admin);
+            setUp(http, new ApiHandler(false, processor, settings, rateLimiter, faults, replies, calls, json, clock), admin);
         }
         if (https != null) {
             https.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
-            setUp(https, new ApiHandler(true, processor, settings, rateLimiter, faults, calls, json, clock), admin);
+            setUp(https, new ApiHandler(true, processor, settings, rateLimiter, faults, replies, calls, json, clock), admin);
         }
     }
 
