@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code POST /api} (and {@code /api/}). In order: the body limit (413, nothing read beyond it), the
@@ -69,17 +70,14 @@ final class ApiHandler implements HttpHandler {
     private void handleApi(HttpExchange exchange) throws IOException {
         byte[] body = RequestBodies.read(exchange, settings.maxBodyBytes());
         if (body == null) {
-            recordDisturbed("", List.of(), "http:413", List.of(), false);
+            record(received(exchange, new byte[0], new PhpArray(), false), 413, Outcome.BODY_TOO_LARGE, null, null);
             exchange.getResponseHeaders().set("Connection", "close");
             HttpReplies.sendHtml(exchange, 413, HttpReplies.reason(413));
             return;
         }
         boolean formPost = isFormPost(exchange);
         PhpArray form = formPost ? PhpFormParser.parse(body) : new PhpArray();
-        List<String> commands = CallProcessor.submittedCommands(form);
-        String appId = form.text("app_id");
-        RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders().getFirst("Content-Type"), body, form, formPost, commands);
+        RecordedRequest request = received(exchange, body, form, formPost);
 
         Reply planned = faults.next();
         Reply queued;
@@ -96,28 +94,29 @@ final class ApiHandler implements HttpHandler {
             return;
         }
         if (reply.kind() != Reply.Kind.KARTRA && !reply.isAfterCommand()) {
-            recordDisturbed(appId, commands, label(reply), List.of(), false);
+            Outcome outcome = reply.kind() == Reply.Kind.SCRIPTED ? Outcome.SCRIPTED_REPLY : Outcome.FAULT_BEFORE_COMMAND;
+            record(request, reply.status(), outcome, reply, null);
             strike(exchange, reply, INTERRUPTED_REPLY);
             return;
         }
-        if (!rateLimiter.tryAcquire(appId, settings.rateLimit())) {
+        if (!rateLimiter.tryAcquire(form.text("app_id"), settings.rateLimit())) {
             if (queued != null) {
                 replies.putBack(queued);
             }
-            recordDisturbed(appId, commands, "http:429", List.of(), false);
+            record(request, 429, Outcome.RATE_LIMITED, null, null);
             HttpReplies.send(exchange, 429, HttpReplies.JSON, TOO_MANY_REQUESTS);
             return;
         }
         String query = exchange.getRequestURI().getRawQuery();
-        CallResult result = processor.process(new ApiRequest(form, commands,
+        CallResult result = processor.process(new ApiRequest(form, request.commands(),
                 query == null ? null : PhpFormParser.parse(query), secure, exchange.getRemoteAddress().getAddress()));
         byte[] kartraReply = json.writeValueAsBytes(result.reply());
         if (reply.kind() != Reply.Kind.KARTRA) {
-            recordDisturbed(appId, commands, label(reply), result.results(), result.executed());
+            record(request, reply.status(), Outcome.FAULT_AFTER_COMMAND, reply, result);
             strike(exchange, reply, kartraReply);
             return;
         }
-        record(appId, commands, null, result.results(), result.outcome(), result.executed());
+        record(request, 200, result.success() ? Outcome.SUCCESS : Outcome.KARTRA_ERROR, null, result);
         HttpReplies.send(exchange, 200, settings.replyContentType(), kartraReply);
     }
 
@@ -127,24 +126,29 @@ final class ApiHandler implements HttpHandler {
                 && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
-    /** Logs a request whose reply the client did not get intact: every action's outcome is {@code label}. */
-    private void recordDisturbed(String appId, List<String> commands, String label, List<String> results, boolean executed) {
-        record(appId, commands, label, results, label, executed);
+    private static RecordedRequest received(HttpExchange exchange, byte[] body, PhpArray form, boolean formPost) {
+        return new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                exchange.getRequestHeaders().getFirst("Content-Type"), body, form, formPost,
+                CallProcessor.submittedCommands(form));
     }
 
     /**
-     * Logs the request. Each submitted command gets its client-visible outcome ({@code label}, or its
-     * own result when the reply went out intact) and its result ({@code not-run} past the results).
+     * Logs the call. Each submitted command gets what Kartra did ({@code result}: not run past the steps that ran)
+     * and what the client got: its own result when Kartra's reply went out intact, else the call's outcome.
      */
-    private void record(String appId, List<String> commands, String label, List<String> results, String outcome,
-            boolean executed) {
-        List<String> cmds = commands.isEmpty() ? List.of(CallLog.NO_COMMAND) : commands;
-        List<CallLog.Action> actions = new ArrayList<>(cmds.size());
-        for (int i = 0; i < cmds.size(); i++) {
-            String result = i < results.size() ? results.get(i) : CallLog.NOT_RUN;
-            actions.add(new CallLog.Action(cmds.get(i), label != null ? label : result, result));
+    private void record(RecordedRequest request, int status, Outcome outcome, Reply injected, CallResult result) {
+        List<CallResult.Step> steps = result == null ? List.of() : result.steps();
+        boolean intact = outcome == Outcome.SUCCESS || outcome == Outcome.KARTRA_ERROR;
+        List<RecordedCall.Action> actions = new ArrayList<>(request.commands().size());
+        for (int i = 0; i < request.commands().size(); i++) {
+            CallResult.Step step = i < steps.size() ? steps.get(i) : null;
+            Outcome done = step == null ? Outcome.NOT_RUN : step.success() ? Outcome.SUCCESS : Outcome.KARTRA_ERROR;
+            actions.add(new RecordedCall.Action(request.commands().get(i), intact ? done : outcome, done,
+                    step == null ? 0 : step.type()));
         }
-        calls.record(clock.instant(), appId, actions, outcome, executed);
+        calls.record(sequence -> new RecordedCall(sequence, clock.instant(), request, status, outcome,
+                result == null ? 0 : result.type(), result != null && result.executed(), Optional.ofNullable(injected),
+                actions));
     }
 
     private void strike(HttpExchange exchange, Reply reply, byte[] kartraReply) throws IOException {
@@ -164,19 +168,5 @@ final class ApiHandler implements HttpHandler {
             }
             case KARTRA -> throw new IllegalStateException("Kartra's own reply is no fault");
         }
-    }
-
-    /** The call-log outcome of a reply that replaced Kartra's: {@code fault:429}, {@code fault:503}, {@code fault:reset}… */
-    private static String label(Reply reply) {
-        return switch (reply.kind()) {
-            case SCRIPTED -> reply.isAfterCommand() ? "fault:scripted" : "scripted";
-            case TOO_MANY_REQUESTS -> "fault:429";
-            case SERVER_ERROR -> "fault:" + reply.status();
-            case HTML_PAGE -> "fault:html";
-            case TRUNCATED -> "fault:truncated";
-            case RESET -> "fault:reset";
-            case HANG -> "fault:hang";
-            case KARTRA -> throw new IllegalStateException("Kartra's own reply is no fault");
-        };
     }
 }

@@ -3,6 +3,8 @@ package io.camelkartra.simulator.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.camelkartra.simulator.Outcome;
+import io.camelkartra.simulator.RecordedCall;
 import io.camelkartra.simulator.Reply;
 import io.camelkartra.simulator.support.KartraHttp;
 import java.io.IOException;
@@ -53,7 +55,7 @@ class QueuedRepliesTest extends ConformanceTest {
         assertThat(limited.headers().firstValue("Retry-After")).hasValue("2");
         assertThat(limited.body()).isEqualTo("{\"status\":\"Error\",\"message\":\"Too many requests\"}");
         assertThat(john().tags()).doesNotContain("Lead Magnet");
-        assertThat(sim().calls().count("assign_tag", "fault:429")).isEqualTo(1);
+        assertThat(sim().calls().count("assign_tag", Outcome.FAULT_BEFORE_COMMAND)).isEqualTo(1);
 
         assertSingleSuccess(call(TAG_JOHN), "assign_tag", 103, "Tag added to lead");
         assertThat(john().tags()).contains("Lead Magnet");
@@ -66,8 +68,16 @@ class QueuedRepliesTest extends ConformanceTest {
         assertThatThrownBy(() -> raw(TAG_JOHN)).isInstanceOf(UncheckedIOException.class);
         assertThat(john().tags()).contains("Lead Magnet");
         assertThat(john().journal("assign_tag")).hasSize(1);
-        assertThat(sim().calls().count("assign_tag", "fault:reset")).isEqualTo(1);
-        assertThat(sim().calls().countResult("assign_tag", "success")).isEqualTo(1);
+        RecordedCall call = sim().calls().take(Duration.ofSeconds(5)).orElseThrow();
+        assertThat(call.outcome()).isEqualTo(Outcome.FAULT_AFTER_COMMAND);
+        assertThat(call.status()).isZero();
+        assertThat(call.commandRan()).isTrue();
+        assertThat(call.messageType()).isEqualTo(103);
+        assertThat(call.injected()).map(Reply::kind).hasValue(Reply.Kind.RESET);
+        assertThat(call.actions()).containsExactly(
+                new RecordedCall.Action("assign_tag", Outcome.FAULT_AFTER_COMMAND, Outcome.SUCCESS, 103));
+        assertThat(sim().calls().count("assign_tag", Outcome.FAULT_AFTER_COMMAND)).isEqualTo(1);
+        assertThat(sim().calls().countResult("assign_tag", Outcome.SUCCESS)).isEqualTo(1);
     }
 
     @Test
@@ -76,7 +86,7 @@ class QueuedRepliesTest extends ConformanceTest {
 
         assertThatThrownBy(() -> raw(TAG_JOHN)).isInstanceOf(UncheckedIOException.class);
         assertThat(john().tags()).doesNotContain("Lead Magnet");
-        assertThat(sim().calls().countResult("assign_tag", "not-run")).isEqualTo(1);
+        assertThat(sim().calls().countResult("assign_tag", Outcome.NOT_RUN)).isEqualTo(1);
     }
 
     @Test
@@ -118,7 +128,13 @@ class QueuedRepliesTest extends ConformanceTest {
         assertThat(reply.headers().firstValue("Content-Type")).hasValue("text/plain");
         assertThat(reply.headers().firstValue("X-Proxy")).hasValue("edge-1");
         assertThat(john().tags()).doesNotContain("Lead Magnet");
-        assertThat(sim().calls().count("assign_tag", "scripted")).isEqualTo(1);
+        assertThat(sim().calls().count("assign_tag", Outcome.SCRIPTED_REPLY)).isEqualTo(1);
+        assertThat(sim().calls().recorded()).singleElement().satisfies(call -> {
+            assertThat(call.status()).isEqualTo(502);
+            assertThat(call.commandRan()).isFalse();
+            assertThat(call.actions()).containsExactly(
+                    new RecordedCall.Action("assign_tag", Outcome.SCRIPTED_REPLY, Outcome.NOT_RUN, 0));
+        });
     }
 
     @Test
@@ -171,7 +187,10 @@ class QueuedRepliesTest extends ConformanceTest {
 
         assertThatThrownBy(() -> send(TAG_JOHN, Duration.ofMillis(300))).isInstanceOf(HttpTimeoutException.class);
         assertThat(john().tags()).doesNotContain("Lead Magnet");
-        assertThat(sim().calls().count("assign_tag", "fault:hang")).isEqualTo(1);
+        assertThat(sim().calls().recorded()).singleElement().satisfies(call -> {
+            assertThat(call.outcome()).isEqualTo(Outcome.FAULT_BEFORE_COMMAND);
+            assertThat(call.injected()).map(Reply::kind).hasValue(Reply.Kind.HANG);
+        });
     }
 
     @Test

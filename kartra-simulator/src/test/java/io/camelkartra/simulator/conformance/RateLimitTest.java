@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
+import io.camelkartra.simulator.Outcome;
 import io.camelkartra.simulator.Reply;
 import io.camelkartra.simulator.support.KartraHttp;
 import io.camelkartra.simulator.support.MutableClock;
@@ -40,7 +41,7 @@ class RateLimitTest {
         assertThat(limited.body()).isEqualTo("{\"status\":\"Error\",\"message\":\"Too many requests\"}");
         assertThat(sim.state().account("DemoUser").lead("john.smith@example.com").orElseThrow().tags())
                 .doesNotContain("Lead Magnet");
-        assertThat(sim.calls().count("assign_tag", "http:429")).isEqualTo(1);
+        assertThat(sim.calls().count("assign_tag", Outcome.RATE_LIMITED)).isEqualTo(1);
         assertThat(sim.calls().total()).isEqualTo(21);
     }
 
