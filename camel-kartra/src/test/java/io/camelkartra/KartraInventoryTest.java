@@ -9,9 +9,9 @@ import io.camelkartra.model.Lead;
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
 import io.camelkartra.simulator.Outcome;
-import io.camelkartra.simulator.SimulatorCredentials;
 import io.camelkartra.simulator.state.Account;
 import io.camelkartra.support.LogCapture;
+import io.camelkartra.support.SimulatorKartra;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -36,14 +36,7 @@ class KartraInventoryTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        SimulatorCredentials demo = KARTRA.simulator().demoCredentials();
-        KartraComponent kartra = new KartraComponent();
-        kartra.getConfiguration().setAppId(demo.appId());
-        kartra.getConfiguration().setApiKey(demo.apiKey());
-        kartra.getConfiguration().setApiPassword(demo.apiPassword());
-        kartra.getConfiguration().setBaseUrl(KARTRA.simulator().baseUrl());
-        kartra.getConfiguration().setAllowPlainHttp(true);
-        context.addComponent("kartra", kartra);
+        context.addComponent("kartra", SimulatorKartra.componentWithInventory(context, KARTRA.simulator()));
         return context;
     }
 

@@ -51,7 +51,7 @@ class KartraConsumersSimulatorTest extends KartraHttpTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        KartraComponent kartra = SimulatorKartra.component(KARTRA.simulator());
+        KartraComponent kartra = SimulatorKartra.component(context, KARTRA.simulator());
         kartra.getConfiguration().setToken(TOKEN);
         kartra.getConfiguration().setSecretKey(SECRET_KEY);
         context.addComponent("kartra", kartra);

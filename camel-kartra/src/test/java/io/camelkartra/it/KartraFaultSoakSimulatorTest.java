@@ -83,7 +83,7 @@ class KartraFaultSoakSimulatorTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        KartraComponent kartra = SimulatorKartra.component(KARTRA.simulator());
+        KartraComponent kartra = SimulatorKartra.component(context, KARTRA.simulator());
         kartra.setRateLimit(0);
         context.addComponent("kartra", kartra);
         return context;

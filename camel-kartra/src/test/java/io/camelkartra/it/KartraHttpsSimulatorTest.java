@@ -50,7 +50,7 @@ class KartraHttpsSimulatorTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        KartraComponent kartra = SimulatorKartra.component(KARTRA.simulator());
+        KartraComponent kartra = SimulatorKartra.component(context, KARTRA.simulator());
         kartra.getConfiguration().setBaseUrl(KARTRA.simulator().httpsBaseUrl());
         kartra.getConfiguration().setAllowPlainHttp(false);
         context.addComponent("kartra", kartra);

@@ -45,7 +45,7 @@ class KartraProducerSimulatorTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.addComponent("kartra", SimulatorKartra.component(KARTRA.simulator()));
+        context.addComponent("kartra", SimulatorKartra.component(context, KARTRA.simulator()));
         return context;
     }
 

@@ -14,8 +14,11 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 
@@ -32,6 +35,8 @@ import javax.net.ssl.SSLContext;
  * }</pre>
  */
 public final class KartraSimulator implements AutoCloseable {
+
+    private static final String CAMEL_PREFIX = "camel.component.kartra.";
 
     private final Builder config;
     private final SimulatorSettings configuredSettings = new SimulatorSettings();
@@ -203,6 +208,43 @@ public final class KartraSimulator implements AutoCloseable {
     /** The demo App and account's credentials (they work only with {@code demoData(true)}, the default). */
     public SimulatorCredentials demoCredentials() {
         return DemoData.credentials();
+    }
+
+    /**
+     * The {@code camel.component.kartra.*} properties that point Camel's kartra component at this simulator with the
+     * demo credentials, in the kebab case Camel Main, Spring Boot and Quarkus bind: {@code base-url} (the plain HTTP
+     * URL when there is an HTTP listener, with {@code allow-plain-http=true}; else the HTTPS one), {@code app-id},
+     * {@code api-key}, {@code api-password} and, over HTTPS, an {@code ssl-context-parameters} that trusts the
+     * simulator's certificate (made with Camel's {@code #class:} syntax, which Camel Main and Quarkus bind). The
+     * simulator does not depend on Camel: these are plain strings.
+     *
+     * <pre>{@code
+     * sim.camelProperties().forEach(main::addInitialProperty);                          // Camel Main
+     * sim.camelProperties().forEach((key, value) -> registry.add(key, () -> value));    // Spring's @DynamicPropertySource
+     * return sim.camelProperties();                                                     // a Quarkus test resource's start()
+     * }</pre>
+     */
+    public Map<String, String> camelProperties() {
+        String url = baseUrl();
+        SimulatorCredentials demo = demoCredentials();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(CAMEL_PREFIX + "base-url", url);
+        if (url.startsWith("http:")) {
+            properties.put(CAMEL_PREFIX + "allow-plain-http", "true");
+        } else {
+            String trustStore = CAMEL_PREFIX + "ssl-context-parameters.trust-managers.key-store";
+            properties.put(CAMEL_PREFIX + "ssl-context-parameters", "#class:org.apache.camel.support.jsse.SSLContextParameters");
+            properties.put(CAMEL_PREFIX + "ssl-context-parameters.trust-managers",
+                    "#class:org.apache.camel.support.jsse.TrustManagersParameters");
+            properties.put(trustStore, "#class:org.apache.camel.support.jsse.KeyStoreParameters");
+            properties.put(trustStore + ".resource", "file:" + trustStorePath());
+            properties.put(trustStore + ".password", trustStorePassword());
+            properties.put(trustStore + ".type", "PKCS12");
+        }
+        properties.put(CAMEL_PREFIX + "app-id", demo.appId());
+        properties.put(CAMEL_PREFIX + "api-key", demo.apiKey());
+        properties.put(CAMEL_PREFIX + "api-password", demo.apiPassword());
+        return Collections.unmodifiableMap(properties);
     }
 
     public SimulatorState state() {
