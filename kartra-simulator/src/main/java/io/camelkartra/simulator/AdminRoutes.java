@@ -1,18 +1,19 @@
 package io.camelkartra.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelkartra.simulator.outbound.IpnTarget;
-import io.camelkartra.simulator.outbound.WebhookTarget;
 import io.camelkartra.simulator.state.Account;
 import io.camelkartra.simulator.state.App;
 import io.camelkartra.simulator.state.AppMode;
 import io.camelkartra.simulator.state.CustomFieldType;
+import io.camelkartra.simulator.state.EventSimulator;
 import io.camelkartra.simulator.state.Gateway;
+import io.camelkartra.simulator.state.IpnTarget;
 import io.camelkartra.simulator.state.LeadSeed;
 import io.camelkartra.simulator.state.PricePoint;
 import io.camelkartra.simulator.state.PricePointType;
 import io.camelkartra.simulator.state.PurchaseOptions;
 import io.camelkartra.simulator.state.Survey;
+import io.camelkartra.simulator.state.WebhookTarget;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -220,7 +221,7 @@ final class AdminRoutes {
             points.add(pricePoint);
         }
         int refundDays = (int) r.number("refundPeriodDays", 30);
-        return account(r).locked(d -> d.addProduct(r.text("name"), refundDays, points));
+        return account(r).addProduct(r.text("name"), refundDays, points.toArray(PricePoint[]::new));
     }
 
     private static LeadSeed leadSeed(AdminRequest r) {

@@ -3,11 +3,11 @@ package io.camelkartra.simulator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.camelkartra.simulator.api.ApiRequest;
-import io.camelkartra.simulator.api.CallProcessor;
-import io.camelkartra.simulator.api.CallResult;
 import io.camelkartra.simulator.form.PhpArray;
 import io.camelkartra.simulator.form.PhpFormParser;
+import io.camelkartra.simulator.state.ApiRequest;
+import io.camelkartra.simulator.state.CallProcessor;
+import io.camelkartra.simulator.state.CallResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -109,7 +109,9 @@ final class ApiHandler implements HttpHandler {
         }
         String query = exchange.getRequestURI().getRawQuery();
         CallResult result = processor.process(new ApiRequest(form, request.commands(),
-                query == null ? null : PhpFormParser.parse(query), secure, exchange.getRemoteAddress().getAddress()));
+                query == null ? null : PhpFormParser.parse(query), secure, exchange.getRemoteAddress().getAddress(),
+                new ApiRequest.Switches(settings.allowPlainHttp(), settings.typeAsNumber(), settings.stopOnActionFailure(),
+                        settings.credentialsFromQuery())));
         byte[] kartraReply = json.writeValueAsBytes(result.reply());
         if (reply.kind() != Reply.Kind.KARTRA) {
             record(request, reply.status(), Outcome.FAULT_AFTER_COMMAND, reply, result);

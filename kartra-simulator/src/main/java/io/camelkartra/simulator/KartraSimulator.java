@@ -1,9 +1,9 @@
 package io.camelkartra.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelkartra.simulator.api.CallProcessor;
-import io.camelkartra.simulator.api.CommandRegistry;
-import io.camelkartra.simulator.outbound.OutboundDispatcher;
+import io.camelkartra.simulator.state.CallProcessor;
+import io.camelkartra.simulator.state.EventSimulator;
+import io.camelkartra.simulator.state.OutboundDispatcher;
 import io.camelkartra.simulator.state.SimulatorState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,7 +76,7 @@ public final class KartraSimulator implements AutoCloseable {
                 tlsDirectory = Files.createTempDirectory("kartra-simulator-tls");
                 tls = TlsMaterial.generate(tlsDirectory);
             }
-            CallProcessor processor = new CallProcessor(state, settings, CommandRegistry.kartra(), outbound);
+            CallProcessor processor = new CallProcessor(state, outbound);
             server = new SimulatorServer(config.bindAddress, config.httpPort, config.httpsPort, tls, processor, settings,
                     faults, replies, calls, new AdminHandler(this, json), json, config.clock);
             server.start();
@@ -138,7 +138,7 @@ public final class KartraSimulator implements AutoCloseable {
 
     private void seed() {
         if (config.demoData) {
-            DemoData.seed(state);
+            state.addDemoData();
         }
     }
 
@@ -169,11 +169,13 @@ public final class KartraSimulator implements AutoCloseable {
         }
     }
 
+    /** The plain HTTP listener's port, or -1 without one (or before {@link #start()}). */
     public int httpPort() {
         SimulatorServer running = server;
         return running == null ? -1 : running.httpPort();
     }
 
+    /** The HTTPS listener's port, or -1 without one (or before {@link #start()}). */
     public int httpsPort() {
         SimulatorServer running = server;
         return running == null ? -1 : running.httpsPort();
@@ -189,6 +191,7 @@ public final class KartraSimulator implements AutoCloseable {
         return requireTls().trustStore();
     }
 
+    /** The password of {@link #trustStorePath()}. */
     public String trustStorePassword() {
         return requireTls().trustStorePassword();
     }
@@ -207,7 +210,7 @@ public final class KartraSimulator implements AutoCloseable {
 
     /** The demo App and account's credentials (they work only with {@code demoData(true)}, the default). */
     public SimulatorCredentials demoCredentials() {
-        return DemoData.credentials();
+        return new SimulatorCredentials(SimulatorState.DEMO_APP_ID, SimulatorState.DEMO_API_KEY, SimulatorState.DEMO_API_PASSWORD);
     }
 
     /**
@@ -247,22 +250,27 @@ public final class KartraSimulator implements AutoCloseable {
         return Collections.unmodifiableMap(properties);
     }
 
+    /** The Apps and accounts: seed them before a call, read them back after. */
     public SimulatorState state() {
         return state;
     }
 
+    /** Every call to {@code /api} with its request and outcome. */
     public CallLog calls() {
         return calls;
     }
 
+    /** Faults at a rate, from a seed ({@link FaultPlan}); for the next calls one by one, see {@link #enqueue(Reply...)}. */
     public FaultInjector faults() {
         return faults;
     }
 
+    /** Where Kartra's webhooks and IPN notifications go, and what was delivered. */
     public OutboundDispatcher outbound() {
         return outbound;
     }
 
+    /** The switches that can change while the simulator runs. */
     public SimulatorSettings settings() {
         return settings;
     }

@@ -16,7 +16,7 @@ class RecordedRequestTest {
     private static RecordedRequest received(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         var form = PhpFormParser.parse(bytes);
-        List<String> commands = io.camelkartra.simulator.api.CallProcessor.submittedCommands(form);
+        List<String> commands = io.camelkartra.simulator.state.CallProcessor.submittedCommands(form);
         return new RecordedRequest("POST", "/api", "application/x-www-form-urlencoded", bytes, form, true, commands);
     }
 
