@@ -194,6 +194,15 @@ class QueuedRepliesTest extends ConformanceTest {
     }
 
     @Test
+    void aHangAfterTheCommandChangesTheStateAndNeverAnswers() {
+        sim().enqueue(Reply.hang().afterCommand());
+
+        assertThatThrownBy(() -> send(TAG_JOHN, Duration.ofMillis(300))).isInstanceOf(HttpTimeoutException.class);
+        assertThat(john().tags()).contains("Lead Magnet");
+        assertThat(sim().calls().count("assign_tag", Outcome.FAULT_AFTER_COMMAND)).isEqualTo(1);
+    }
+
+    @Test
     void resetEmptiesTheQueueAndEndsHeldCalls() throws Exception {
         sim().enqueue(Reply.hang(), Reply.serverError(500));
         CompletableFuture<HttpResponse<String>> held = CompletableFuture.supplyAsync(() -> {
