@@ -35,8 +35,11 @@ public final class CallLog {
     public static final String NO_COMMAND = "-";
     static final int ENTRY_LOG_SIZE = 10_000;
 
-    /** One kind of counted action; few distinct ones, so the counts stay small whatever the number of calls. */
-    private record Tally(String cmd, Outcome outcome, Outcome result, int type, String outcomeLabel, String resultLabel) {
+    /**
+     * One kind of counted action, with what its summary word needs ({@code fault}, {@code status}); few distinct ones,
+     * so the counts stay small whatever the number of calls.
+     */
+    private record Tally(String cmd, Outcome outcome, Outcome result, int type, Reply.Kind fault, int status) {
     }
 
     private final ConcurrentHashMap<Tally, LongAdder> tallies = new ConcurrentHashMap<>();
@@ -50,14 +53,9 @@ public final class CallLog {
      * the client gets its reply, so a client that got its reply finds its call.
      */
     void record(LongFunction<RecordedCall> numbered) {
+        RecordedCall call;
         synchronized (entries) {
-            RecordedCall call = numbered.apply(++sequence);
-            total.increment();
-            if (call.actions().isEmpty()) {
-                tally(new RecordedCall.Action(NO_COMMAND, call.outcome(), Outcome.NOT_RUN, call.messageType()), call);
-            } else {
-                call.actions().forEach(action -> tally(action, call));
-            }
+            call = numbered.apply(++sequence);
             if (entries.size() == ENTRY_LOG_SIZE) {
                 entries.removeFirst();
             }
@@ -68,31 +66,38 @@ public final class CallLog {
             untaken.addLast(call);
             entries.notifyAll();
         }
+        total.increment();
+        Reply.Kind fault = call.injected().map(Reply::kind).orElse(null);
+        int status = call.status();
+        if (call.actions().isEmpty()) {
+            tally(new Tally(NO_COMMAND, call.outcome(), Outcome.NOT_RUN, call.messageType(), fault, status));
+        } else {
+            call.actions().forEach(action -> tally(new Tally(action.cmd(), action.outcome(), action.result(),
+                    action.messageType(), fault, status)));
+        }
     }
 
-    private void tally(RecordedCall.Action action, RecordedCall call) {
-        Tally tally = new Tally(action.cmd(), action.outcome(), action.result(), action.messageType(),
-                label(action.outcome(), action.messageType(), call), label(action.result(), action.messageType(), call));
+    private void tally(Tally tally) {
         tallies.computeIfAbsent(tally, t -> new LongAdder()).increment();
     }
 
     /** The summary's word for an outcome: {@code success}, {@code error:212}, {@code http:429}, {@code fault:reset}… */
-    private static String label(Outcome outcome, int type, RecordedCall call) {
+    private static String label(Outcome outcome, Tally tally) {
         return switch (outcome) {
             case SUCCESS -> "success";
-            case KARTRA_ERROR -> "error:" + type;
+            case KARTRA_ERROR -> "error:" + tally.type();
             case NOT_RUN -> "not-run";
             case RATE_LIMITED -> "http:429";
             case BODY_TOO_LARGE -> "http:413";
             case SCRIPTED_REPLY -> "scripted";
-            case FAULT_BEFORE_COMMAND, FAULT_AFTER_COMMAND -> "fault:" + call.injected().map(CallLog::faultLabel).orElse("?");
+            case FAULT_BEFORE_COMMAND, FAULT_AFTER_COMMAND -> "fault:" + faultLabel(tally.fault(), tally.status());
         };
     }
 
-    private static String faultLabel(Reply reply) {
-        return switch (reply.kind()) {
+    private static String faultLabel(Reply.Kind fault, int status) {
+        return switch (fault) {
             case TOO_MANY_REQUESTS -> "429";
-            case SERVER_ERROR -> Integer.toString(reply.status());
+            case SERVER_ERROR -> Integer.toString(status);
             case HTML_PAGE -> "html";
             case TRUNCATED -> "truncated";
             case RESET -> "reset";
@@ -141,12 +146,12 @@ public final class CallLog {
      * serves. Tests check counts with the typed methods.
      */
     public Map<String, Map<String, Long>> outcomeCounts() {
-        return summary(Tally::outcomeLabel);
+        return summary(tally -> label(tally.outcome(), tally));
     }
 
     /** Command → result ({@code success}, {@code error:NNN}, {@code not-run}) → count, sorted; see {@link #outcomeCounts()}. */
     public Map<String, Map<String, Long>> resultCounts() {
-        return summary(Tally::resultLabel);
+        return summary(tally -> label(tally.result(), tally));
     }
 
     private Map<String, Map<String, Long>> summary(Function<Tally, String> label) {

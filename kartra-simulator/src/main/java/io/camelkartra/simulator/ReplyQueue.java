@@ -14,27 +14,36 @@ import java.util.List;
 final class ReplyQueue {
 
     private final Deque<Reply> queue = new ArrayDeque<>();
+    /** The queue's size, read without the lock so that calls pay nothing for an empty queue. */
+    private volatile int queued;
     /** Bumped by {@link #clear()}; a held call that sees it change was released. */
     private long generation;
 
     synchronized void add(List<Reply> replies) {
         queue.addAll(replies);
+        queued = queue.size();
     }
 
-    synchronized int size() {
-        return queue.size();
+    int size() {
+        return queued;
     }
 
     /** Removes and returns the first queued reply for {@code request}, or null when none is. */
-    synchronized Reply take(RecordedRequest request) {
-        for (Iterator<Reply> it = queue.iterator(); it.hasNext();) {
-            Reply reply = it.next();
-            if (matches(reply, request)) {
-                it.remove();
-                return reply;
-            }
+    Reply take(RecordedRequest request) {
+        if (queued == 0) {
+            return null;
         }
-        return null;
+        synchronized (this) {
+            for (Iterator<Reply> it = queue.iterator(); it.hasNext();) {
+                Reply reply = it.next();
+                if (matches(reply, request)) {
+                    it.remove();
+                    queued = queue.size();
+                    return reply;
+                }
+            }
+            return null;
+        }
     }
 
     private static boolean matches(Reply reply, RecordedRequest request) {
@@ -48,16 +57,23 @@ final class ReplyQueue {
     /** Puts back a reply its call could not use (the rate limit refused the call first), at the head. */
     synchronized void putBack(Reply reply) {
         queue.addFirst(reply);
+        queued = queue.size();
     }
 
     /**
      * Holds the calling request for {@code delay}, or until {@link #clear()} when {@code delay} is null. Returns
      * false when it was released early (or interrupted): the call then belongs to a test that is over.
      */
-    synchronized boolean hold(Duration delay) {
+    boolean hold(Duration delay) {
         if (delay != null && delay.isZero()) {
             return true;
         }
+        synchronized (this) {
+            return holdLocked(delay);
+        }
+    }
+
+    private boolean holdLocked(Duration delay) {
         long released = generation;
         long deadline = delay == null ? Long.MAX_VALUE : System.nanoTime() + delay.toNanos();
         try {
@@ -79,6 +95,7 @@ final class ReplyQueue {
     /** Drops every queued reply and releases every held call. */
     synchronized void clear() {
         queue.clear();
+        queued = 0;
         generation++;
         notifyAll();
     }

@@ -57,21 +57,18 @@ public final class PhpFormParser {
      */
     public static String maskValues(byte[] body, Set<String> names, String mask) {
         StringBuilder out = new StringBuilder(body.length);
+        int copied = 0;
         int start = 0;
-        while (start <= body.length) {
+        while (start < body.length) {
             int end = indexOf(body, (byte) '&', start, body.length);
             int eq = indexOf(body, (byte) '=', start, end);
             if (eq < end - 1 && names.contains(baseName(urlDecode(body, start, eq)))) {
-                out.append(new String(body, start, eq + 1 - start, StandardCharsets.UTF_8)).append(mask);
-            } else {
-                out.append(new String(body, start, end - start, StandardCharsets.UTF_8));
-            }
-            if (end < body.length) {
-                out.append('&');
+                out.append(new String(body, copied, eq + 1 - copied, StandardCharsets.UTF_8)).append(mask);
+                copied = end;
             }
             start = end + 1;
         }
-        return out.toString();
+        return out.append(new String(body, copied, body.length - copied, StandardCharsets.UTF_8)).toString();
     }
 
     /**
