@@ -18,20 +18,21 @@ public class LeadSyncJavaDslRoutes extends RouteBuilder {
         onException(KartraAuthenticationException.class, KartraAppException.class)       // stop, with an alert
             .handled(true)
             .bean("report", "stop");
-        onException(KartraException.class)                                               // 429, I/O: redeliver
-            .onWhen(simple("${exception.retryable}"))
+        onException(KartraException.class)                  // redelivered while safe, then 212, 231, 245, ...
+            .retryWhile(simple("${exception.retryable} == true"
+                               + " && ${header.CamelRedeliveryCounter} <= {{leadsync.max-redeliveries}}"))
             .onExceptionOccurredRef("countCallsOfFailedAttempt")
-            .maximumRedeliveries("{{leadsync.max-redeliveries}}")
             .redeliveryDelay("{{leadsync.redelivery-delay}}")
             .useExponentialBackOff()
             .handled(true)
-            .setProperty("reason", simple("gave up retrying (${exception.category})"))
-            .setProperty("error", simple("${exception.message}, after ${header.CamelRedeliveryCounter} redeliveries"))
-            .to("direct:dead-letter");
-        onException(KartraException.class)                                               // 212, 231, 245, ...
-            .handled(true)
-            .setProperty("reason", simple("${exception.kartraMessage} (${exception.type})"))
-            .setProperty("error", simple("${exception.message}"))
+            .choice()
+                .when(simple("${exception.retryable} == true"))
+                    .setProperty("reason", simple("gave up retrying (${exception.category})"))
+                    .setProperty("error", simple("${exception.message}, after ${header.CamelRedeliveryCounter} redeliveries"))
+                .otherwise()
+                    .setProperty("reason", simple("${exception.kartraMessage} (${exception.type})"))
+                    .setProperty("error", simple("${exception.message}"))
+            .end()
             .to("direct:dead-letter");
 
         from("timer:lead-sync?repeatCount=1").routeId("read-leads").autoStartup(false)
