@@ -17,20 +17,20 @@ import java.util.List;
  * catalogue, three leads (one deleted) and a few payments. Ids are the same on every start; the
  * module README lists them.
  */
-public final class DemoData {
+final class DemoData {
 
-    public static final String APP_ID = "SimulatorApp";
-    public static final String API_KEY = "DemoUser";
-    public static final String API_PASSWORD = "DemoPassword";
+    static final String APP_ID = "SimulatorApp";
+    static final String API_KEY = "DemoUser";
+    static final String API_PASSWORD = "DemoPassword";
 
     private DemoData() {
     }
 
-    public static SimulatorCredentials credentials() {
+    static SimulatorCredentials credentials() {
         return new SimulatorCredentials(APP_ID, API_KEY, API_PASSWORD);
     }
 
-    public static void seed(SimulatorState state) {
+    static void seed(SimulatorState state) {
         state.addApp(APP_ID);
         Account account = state.addAccount(API_KEY, API_PASSWORD);
         List.of("VIP Customer", "Newsletter Reader", "Webinar Attendee", "Lead Magnet").forEach(account::addTag);

@@ -3,11 +3,6 @@ package io.camelkartra.simulator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelkartra.simulator.api.CallProcessor;
 import io.camelkartra.simulator.api.CommandRegistry;
-import io.camelkartra.simulator.fault.FaultInjector;
-import io.camelkartra.simulator.http.AdminHandler;
-import io.camelkartra.simulator.http.SimulatorJson;
-import io.camelkartra.simulator.http.SimulatorServer;
-import io.camelkartra.simulator.http.TlsMaterial;
 import io.camelkartra.simulator.outbound.OutboundDispatcher;
 import io.camelkartra.simulator.state.SimulatorState;
 import java.io.IOException;
@@ -20,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 
@@ -43,6 +39,7 @@ public final class KartraSimulator implements AutoCloseable {
     private final SimulatorState state;
     private final CallLog calls = new CallLog();
     private final FaultInjector faults;
+    private final ReplyQueue replies = new ReplyQueue();
     private final OutboundDispatcher outbound;
     private final ObjectMapper json = SimulatorJson.create();
     private SimulatorServer server;
@@ -76,7 +73,7 @@ public final class KartraSimulator implements AutoCloseable {
             }
             CallProcessor processor = new CallProcessor(state, settings, CommandRegistry.kartra(), outbound);
             server = new SimulatorServer(config.bindAddress, config.httpPort, config.httpsPort, tls, processor, settings,
-                    faults, calls, new AdminHandler(this, json), json, config.clock);
+                    faults, replies, calls, new AdminHandler(this, json), json, config.clock);
             server.start();
             return this;
         } catch (IOException e) {
@@ -89,6 +86,7 @@ public final class KartraSimulator implements AutoCloseable {
     /** Stops the listeners and the outbound dispatcher, and deletes the trust store file. */
     public synchronized void stop() {
         stopped = true;
+        replies.clear();
         if (server != null) {
             server.stop();
             server = null;
@@ -111,10 +109,12 @@ public final class KartraSimulator implements AutoCloseable {
 
     /**
      * Back to the start: the seeded state (demo data or empty), the settings as built, call log and
-     * delivery log cleared, faults off, rate-limit buckets full. Webhook and IPN targets stay. Waits
-     * up to two seconds for deliveries still in flight so they do not land in the cleared log.
+     * delivery log cleared, faults off, no queued reply, rate-limit buckets full. Webhook and IPN targets
+     * stay. Calls held by a delayed or hanging reply end without a reply and are not recorded. Waits up to
+     * two seconds for deliveries still in flight so they do not land in the cleared log.
      */
     public synchronized void reset() {
+        replies.clear();
         try {
             outbound.awaitIdle(Duration.ofSeconds(2));
         } catch (InterruptedException e) {
@@ -223,6 +223,25 @@ public final class KartraSimulator implements AutoCloseable {
 
     public SimulatorSettings settings() {
         return settings;
+    }
+
+    /**
+     * Queues replies for the next calls to {@code /api}, MockWebServer-style: each is used by the next call it
+     * {@linkplain Reply#forCommand(String) matches}, in order; calls no queued reply matches get Kartra's own
+     * reply (and the {@link #faults() fault plan}'s, if one is configured). {@link #reset()} empties the queue.
+     *
+     * <pre>{@code
+     * sim.enqueue(Reply.tooManyRequests(), Reply.reset().afterCommand());
+     * }</pre>
+     */
+    public KartraSimulator enqueue(Reply... next) {
+        replies.add(List.of(next));
+        return this;
+    }
+
+    /** How many queued replies no call has used yet. */
+    public int queuedReplies() {
+        return replies.size();
     }
 
     /** Simulates what happens in the account with {@code apiKey} outside the API (purchases, forms, videos…). */

@@ -25,9 +25,4 @@ public record ActionResult(boolean success, Message message, Map<String, Object>
     public static ActionResult error(Message message) {
         return new ActionResult(false, message, Map.of());
     }
-
-    /** The call-log outcome: {@code success} or {@code error:NNN}. */
-    public String outcome() {
-        return success ? "success" : "error:" + message.type();
-    }
 }

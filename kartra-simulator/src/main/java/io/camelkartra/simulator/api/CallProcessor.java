@@ -148,7 +148,7 @@ public final class CallProcessor {
             }
         }
         List<Map<String, Object>> elements = new ArrayList<>();
-        List<String> results = new ArrayList<>();
+        List<CallResult.Step> steps = new ArrayList<>();
         Map<String, Object> topLevel = new LinkedHashMap<>();
         ActionResult last = null;
         for (Action action : actions) {
@@ -157,7 +157,7 @@ public final class CallProcessor {
             last = noLead ? ActionResult.error(Message.LEAD_NOT_FOUND)
                     : action.spec().command().run(new ActionContext(context, action.cmd(), action.params()));
             elements.add(call.replies.actionElement(action.cmd(), last));
-            results.add(last.outcome());
+            steps.add(CallResult.Step.of(last));
             if (last.success() && action.spec().dataAtTopLevel()) {
                 topLevel.putAll(last.data());
             }
@@ -166,7 +166,7 @@ public final class CallProcessor {
             }
         }
         if (actions.size() == 1 && !last.success()) {
-            return new CallResult(call.replies.flatError(last.message()), results, last.outcome(), true);
+            return new CallResult(call.replies.flatError(last.message()), steps, false, last.message().type(), true);
         }
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("status", "Success");
@@ -175,7 +175,7 @@ public final class CallProcessor {
         }
         reply.putAll(topLevel);
         reply.put("actions", elements);
-        return new CallResult(reply, results, "success", true);
+        return new CallResult(reply, steps, true, actions.size() == 1 ? steps.get(0).type() : 0, true);
     }
 
     /**
@@ -228,7 +228,7 @@ public final class CallProcessor {
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("status", "Success");
         reply.put("lead_details", LeadJson.details(data, lead.get()));
-        return new CallResult(reply, List.of("success"), "success", true);
+        return new CallResult(reply, List.of(new CallResult.Step(true, 0)), true, 0, true);
     }
 
     /** Per-call helpers: credentials and flat failures. */
@@ -250,9 +250,9 @@ public final class CallProcessor {
         }
 
         CallResult fail(Message message) {
-            String outcome = "error:" + message.type();
-            return new CallResult(replies.flatError(message), request.commands().stream().map(c -> outcome).toList(),
-                    outcome, false);
+            CallResult.Step refused = new CallResult.Step(false, message.type());
+            return new CallResult(replies.flatError(message), request.commands().stream().map(c -> refused).toList(), false,
+                    message.type(), false);
         }
     }
 }

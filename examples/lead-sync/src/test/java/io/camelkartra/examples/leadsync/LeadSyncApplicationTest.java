@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.camelkartra.simulator.KartraSimulator;
-import io.camelkartra.simulator.fault.FaultPlan;
+import io.camelkartra.simulator.FaultPlan;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

@@ -1,4 +1,4 @@
-package io.camelkartra.simulator.fault;
+package io.camelkartra.simulator;
 
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +36,9 @@ public record FaultPlan(Duration latency, Duration jitter, double serverErrorRat
         }
         if (serverErrorRate + resetRate + truncatedRate + htmlRate > 1.0 + 1e-9) {
             throw new IllegalArgumentException("serverErrorRate + resetRate + truncatedRate + htmlRate must not exceed 1");
+        }
+        if (serverErrorStatuses.stream().anyMatch(status -> status < 500 || status > 599)) {
+            throw new IllegalArgumentException("serverErrorStatuses must be 5xx statuses");
         }
         if (serverErrorStatuses.isEmpty() || htmlStatuses.isEmpty() || burstLength < 1) {
             throw new IllegalArgumentException("status lists must not be empty and burstLength must be at least 1");

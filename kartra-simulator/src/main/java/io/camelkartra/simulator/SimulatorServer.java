@@ -1,14 +1,11 @@
-package io.camelkartra.simulator.http;
+package io.camelkartra.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.camelkartra.simulator.CallLog;
-import io.camelkartra.simulator.SimulatorSettings;
 import io.camelkartra.simulator.api.CallProcessor;
-import io.camelkartra.simulator.fault.FaultInjector;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -23,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The JDK's HTTP and HTTPS servers on loopback (or the given address), sharing one bounded worker
  * pool: {@code /api} (Kartra) and {@code /_admin/} (the simulator's own JSON API) on both.
  */
-public final class SimulatorServer {
+final class SimulatorServer {
 
     /** Workers; bounded, and large enough that injected latency on some calls does not stall others. */
     static final int WORKERS = 64;
@@ -42,8 +39,8 @@ public final class SimulatorServer {
     private final HttpsServer https;
 
     /** Ports: -1 = no such listener, 0 = a free port. {@code tls} is needed only with HTTPS. */
-    public SimulatorServer(InetAddress address, int httpPort, int httpsPort, TlsMaterial tls, CallProcessor processor,
-            SimulatorSettings settings, FaultInjector faults, CallLog calls, HttpHandler admin, ObjectMapper json,
+    SimulatorServer(InetAddress address, int httpPort, int httpsPort, TlsMaterial tls, CallProcessor processor,
+            SimulatorSettings settings, FaultInjector faults, ReplyQueue replies, CallLog calls, HttpHandler admin, ObjectMapper json,
             Clock clock) throws IOException {
         rateLimiter = new RateLimiter(clock);
         AtomicInteger threads = new AtomicInteger();
@@ -56,11 +53,11 @@ public final class SimulatorServer {
         http = httpPort < 0 ? null : HttpServer.create(new InetSocketAddress(address, httpPort), 256);
         https = httpsPort < 0 ? null : HttpsServer.create(new InetSocketAddress(address, httpsPort), 256);
         if (http != null) {
-            setUp(http, new ApiHandler(false, processor, settings, rateLimiter, faults, calls, json, clock), admin);
+            setUp(http, new ApiHandler(false, processor, settings, rateLimiter, faults, replies, calls, json, clock), admin);
         }
         if (https != null) {
             https.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
-            setUp(https, new ApiHandler(true, processor, settings, rateLimiter, faults, calls, json, clock), admin);
+            setUp(https, new ApiHandler(true, processor, settings, rateLimiter, faults, replies, calls, json, clock), admin);
         }
     }
 
@@ -70,7 +67,7 @@ public final class SimulatorServer {
         server.setExecutor(workers);
     }
 
-    public void start() {
+    void start() {
         if (http != null) {
             http.start();
         }
@@ -79,7 +76,7 @@ public final class SimulatorServer {
         }
     }
 
-    public void stop() {
+    void stop() {
         if (http != null) {
             http.stop(0);
         }
@@ -90,16 +87,16 @@ public final class SimulatorServer {
     }
 
     /** Refills every App's rate-limit bucket. */
-    public void refillRateLimits() {
+    void refillRateLimits() {
         rateLimiter.reset();
     }
 
     /** The bound port, or -1 without that listener. */
-    public int httpPort() {
+    int httpPort() {
         return http == null ? -1 : http.getAddress().getPort();
     }
 
-    public int httpsPort() {
+    int httpsPort() {
         return https == null ? -1 : https.getAddress().getPort();
     }
 }

@@ -1,4 +1,4 @@
-package io.camelkartra.simulator.http;
+package io.camelkartra.simulator;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.camelkartra.simulator.http;
+package io.camelkartra.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,10 +1,6 @@
-package io.camelkartra.simulator.http;
+package io.camelkartra.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelkartra.simulator.EventSimulator;
-import io.camelkartra.simulator.KartraSimulator;
-import io.camelkartra.simulator.SimulatorSettings;
-import io.camelkartra.simulator.fault.FaultPlan;
 import io.camelkartra.simulator.outbound.IpnTarget;
 import io.camelkartra.simulator.outbound.WebhookTarget;
 import io.camelkartra.simulator.state.Account;
@@ -30,6 +26,21 @@ import java.util.Set;
 
 /** The operations of the admin API; the module README documents each route. */
 final class AdminRoutes {
+
+    /** A recorded call as JSON: the masked body, how it ended, and each action's outcome and result. */
+    private static Map<String, Object> recordedCall(RecordedCall call) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("sequence", call.sequence());
+        json.put("at", call.at().toString());
+        json.put("body", call.request().body());
+        json.put("status", call.status());
+        json.put("outcome", call.outcome());
+        json.put("messageType", call.messageType());
+        json.put("commandRan", call.commandRan());
+        call.injected().ifPresent(reply -> json.put("injected", reply.toString()));
+        json.put("actions", call.actions());
+        return json;
+    }
 
     private static final Map<String, String> OK = Map.of("status", "ok");
 
@@ -93,7 +104,7 @@ final class AdminRoutes {
 
         admin.route("GET", "/calls", r -> Map.of("total", sim.calls().total(), "outcomes", sim.calls().outcomeCounts(),
                 "results", sim.calls().resultCounts()));
-        admin.route("GET", "/calls/entries", r -> sim.calls().entries());
+        admin.route("GET", "/calls/entries", r -> sim.calls().recorded().stream().map(AdminRoutes::recordedCall).toList());
         admin.route("DELETE", "/calls", r -> {
             sim.calls().clear();
             return OK;

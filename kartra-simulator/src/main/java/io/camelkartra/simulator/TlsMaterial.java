@@ -1,4 +1,4 @@
-package io.camelkartra.simulator.http;
+package io.camelkartra.simulator;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,7 +39,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * {@link SSLContext}. Uses
  * BouncyCastle only to build the certificate; keys and signatures come from the JDK's providers.
  */
-public final class TlsMaterial {
+final class TlsMaterial {
 
     private final SSLContext serverContext;
     private final SSLContext clientContext;
@@ -57,7 +57,7 @@ public final class TlsMaterial {
     }
 
     /** Makes a fresh key and certificate and writes the trust store into {@code directory}. */
-    public static TlsMaterial generate(Path directory) throws IOException, GeneralSecurityException {
+    static TlsMaterial generate(Path directory) throws IOException, GeneralSecurityException {
         SecureRandom random = new SecureRandom();
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"), random);
@@ -109,24 +109,24 @@ public final class TlsMaterial {
         }
     }
 
-    public SSLContext serverContext() {
+    SSLContext serverContext() {
         return serverContext;
     }
 
-    public SSLContext clientContext() {
+    SSLContext clientContext() {
         return clientContext;
     }
 
-    public Path trustStore() {
+    Path trustStore() {
         return trustStore;
     }
 
-    public String trustStorePassword() {
+    String trustStorePassword() {
         return trustStorePassword;
     }
 
     /** The certificate as PEM, for tools such as {@code curl --cacert}. */
-    public Path certificatePem() {
+    Path certificatePem() {
         return certificatePem;
     }
 }

@@ -1,4 +1,4 @@
-package io.camelkartra.simulator.fault;
+package io.camelkartra.simulator;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
  * requests are numbered in arrival order. Off ({@link FaultPlan#NONE}) by default.
  */
 public final class FaultInjector {
+
+    private static final Reply KARTRA = Reply.kartra();
 
     private final long defaultSeed;
     private FaultPlan plan = FaultPlan.NONE;
@@ -38,10 +40,10 @@ public final class FaultInjector {
         return plan;
     }
 
-    /** The fault for the next request. */
-    public synchronized Fault next() {
+    /** What the next request gets: Kartra's reply, possibly late, or a fault. Every call draws the same number of values. */
+    synchronized Reply next() {
         if (plan.isNone()) {
-            return Fault.NONE;
+            return KARTRA;
         }
         double burstDraw = random.nextDouble();
         double kindDraw = random.nextDouble();
@@ -52,23 +54,24 @@ public final class FaultInjector {
 
         if (burstLeft > 0 || burstDraw < plan.burstRate()) {
             burstLeft = burstLeft > 0 ? burstLeft - 1 : plan.burstLength() - 1;
-            return new Fault(delay, Fault.Kind.TOO_MANY_REQUESTS, 429, false);
+            return Reply.tooManyRequests().delayed(delay);
         }
         double bound = plan.serverErrorRate();
         if (kindDraw < bound) {
-            return new Fault(delay, Fault.Kind.SERVER_ERROR, pick(plan.serverErrorStatuses(), statusDraw), false);
+            return Reply.serverError(pick(plan.serverErrorStatuses(), statusDraw)).delayed(delay);
         }
-        boolean after = phaseDraw < plan.afterShare();
+        Reply fault = null;
         if (kindDraw < (bound += plan.resetRate())) {
-            return new Fault(delay, Fault.Kind.RESET, 0, after);
+            fault = Reply.reset();
+        } else if (kindDraw < (bound += plan.truncatedRate())) {
+            fault = Reply.truncated();
+        } else if (kindDraw < bound + plan.htmlRate()) {
+            fault = Reply.htmlPage(pick(plan.htmlStatuses(), statusDraw));
         }
-        if (kindDraw < (bound += plan.truncatedRate())) {
-            return new Fault(delay, Fault.Kind.TRUNCATED_JSON, 200, after);
+        if (fault == null) {
+            return KARTRA.delayed(delay);
         }
-        if (kindDraw < bound + plan.htmlRate()) {
-            return new Fault(delay, Fault.Kind.HTML_PAGE, pick(plan.htmlStatuses(), statusDraw), after);
-        }
-        return new Fault(delay, Fault.Kind.NONE, 0, false);
+        return (phaseDraw < plan.afterShare() ? fault.afterCommand() : fault).delayed(delay);
     }
 
     private static int pick(List<Integer> statuses, double draw) {

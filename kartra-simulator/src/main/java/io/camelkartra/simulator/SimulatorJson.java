@@ -1,4 +1,4 @@
-package io.camelkartra.simulator.http;
+package io.camelkartra.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 
 /** The simulator's JSON mapper: API replies and the admin API; dates as ISO-8601 strings. */
-public final class SimulatorJson {
+final class SimulatorJson {
 
     private SimulatorJson() {
     }
 
-    public static ObjectMapper create() {
+    static ObjectMapper create() {
         SimpleModule time = new SimpleModule("simulator-time");
         time.addSerializer(Instant.class, ToStringSerializer.instance);
         time.addSerializer(LocalDateTime.class, ToStringSerializer.instance);

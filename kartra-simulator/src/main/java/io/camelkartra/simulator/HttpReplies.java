@@ -1,4 +1,4 @@
-package io.camelkartra.simulator.http;
+package io.camelkartra.simulator;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;

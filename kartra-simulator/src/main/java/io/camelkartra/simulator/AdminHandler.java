@@ -1,4 +1,4 @@
-package io.camelkartra.simulator.http;
+package io.camelkartra.simulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.camelkartra.simulator.KartraSimulator;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,7 @@ import java.util.NoSuchElementException;
  * {@code {"error":"…"}} with 400 (bad input), 404 (unknown path or object), 405, or 409 (a state
  * that does not allow it). The routes are in {@link AdminRoutes}.
  */
-public final class AdminHandler implements HttpHandler {
+final class AdminHandler implements HttpHandler {
 
     static final String PREFIX = "/_admin";
 
@@ -40,7 +39,7 @@ public final class AdminHandler implements HttpHandler {
     private final KartraSimulator simulator;
     private final List<Route> routes = new ArrayList<>();
 
-    public AdminHandler(KartraSimulator simulator, ObjectMapper json) {
+    AdminHandler(KartraSimulator simulator, ObjectMapper json) {
         this.simulator = simulator;
         this.json = json;
         new AdminRoutes(simulator).register(this);
