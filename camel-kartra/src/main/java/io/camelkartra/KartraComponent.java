@@ -42,7 +42,8 @@ public class KartraComponent extends HealthCheckComponent {
     private int rateLimit = 20;
     @Metadata(label = "producer,advanced", defaultValue = "1",
               description = "How many instances (JVMs, pods) share the App's rate limit: each one uses rateLimit / "
-                            + "rateLimitReplicas calls per second.")
+                            + "rateLimitReplicas calls per second; with a rateLimitStore, that is the share each one falls back to "
+                            + "while the store is down.")
     private int rateLimitReplicas = 1;
     @Metadata(label = "producer,advanced",
               description = "A custom rate limiter that replaces the built-in per-App token bucket (and rateLimitStore).")

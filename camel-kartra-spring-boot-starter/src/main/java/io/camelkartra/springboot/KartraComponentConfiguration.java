@@ -299,7 +299,8 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
     private ProxyManager rateLimitProxyManager;
     /**
      * How many instances (JVMs, pods) share the App's rate limit: each one uses
-     * rateLimit / rateLimitReplicas calls per second.
+     * rateLimit / rateLimitReplicas calls per second; with a rateLimitStore,
+     * that is the share each one falls back to while the store is down.
      */
     private Integer rateLimitReplicas = 1;
     /**

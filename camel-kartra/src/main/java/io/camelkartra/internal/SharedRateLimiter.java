@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * ({@code rateLimit / rateLimitReplicas}), in the time left of its wait. The store is then taken as down: calls use
  * the local share without waiting for the store, except one call per {@link #PROBE_INTERVAL} that tries it; when the
  * store answers, the replica returns to the shared budget. Going down logs one warning, coming back one line (a store
- * that goes down again within {@link #WARNING_INTERVAL} is logged at debug level). Two charges keep the App under its
+ * that goes down again within {@link #WARNING_INTERVAL} is logged at debug level). Three charges keep the App under its
  * limit across the switches: the shared slots this replica still holds for later are charged to its local share when
  * it goes down, the local slots it still holds are charged to the shared bucket when the store comes back (a store
  * back from a crash has forgotten everything), and each local slot is also taken from the shared bucket, without

@@ -46,8 +46,9 @@ public final class ScaleOutAtLimit {
         System.out.printf("%d replicas, %d s per load (rates over the last %d s), simulator limit %d calls/s per App, "
                           + "rateLimitMaxWait %d s, rateLimitStoreTimeout %s%n",
                 replicas, seconds, seconds - SETTLE_SECONDS, ScaleOutRun.KARTRA_LIMIT, maxWait.toSeconds(), storeTimeout);
-        System.out.println("| Mode | Load | Calls/s per replica | Total calls/s | Share of 20/s | 429 answers | Refused locally (not sent) | Lost |");
-        System.out.println("|---|---|---|---:|---:|---:|---:|---:|");
+        System.out.println("| Mode | Load | Calls/s per replica | Total calls/s | Share of 20/s | 429 answers | Refused locally (not sent) "
+                           + "| Other failures | Lost |");
+        System.out.println("|---|---|---|---:|---:|---:|---:|---:|---:|");
         for (Mode mode : modes) {
             try (ScaleOutRun run = new ScaleOutRun(mode, replicas, maxWait, storeTimeout)) {
                 print(mode, "even, " + describe(even), run.run(even, seconds, SETTLE_SECONDS));
@@ -58,14 +59,18 @@ public final class ScaleOutAtLimit {
 
     private static void print(Mode mode, String load, Outcome outcome) {
         StringBuilder perReplica = new StringBuilder();
+        StringBuilder failures = new StringBuilder();
+        long failed = 0;
         long lost = 0;
         for (LoadResult replica : outcome.replicas()) {
             perReplica.append(perReplica.isEmpty() ? "" : " / ").append(String.format(Locale.ROOT, "%.2f", replica.ratePerSecond()));
-            lost += replica.offered() - replica.succeeded() - replica.refused() - replica.answered429();
+            failed += replica.failed();
+            lost += replica.lost();
+            replica.failures().forEach((type, count) -> failures.append(' ').append(type).append('=').append(count));
         }
         double total = outcome.totalRatePerSecond();
-        System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %.1f%% | %d | %d | %d |%n", mode, load, perReplica, total,
-                100 * total / ScaleOutRun.KARTRA_LIMIT, outcome.simulator429(), outcome.refused(), lost);
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %.1f%% | %d | %d | %d%s | %d |%n", mode, load, perReplica, total,
+                100 * total / ScaleOutRun.KARTRA_LIMIT, outcome.simulator429(), outcome.refused(), failed, failures, lost);
     }
 
     private static String describe(double[] perSecond) {
