@@ -57,8 +57,8 @@ public final class HazelcastClients {
         config.getNetworkConfig().setAddresses(members);
         config.getNetworkConfig().setConnectionTimeout((int) Math.max(1, timeout.toMillis()));
         config.getConnectionStrategyConfig().setAsyncStart(true).setReconnectMode(ReconnectMode.ASYNC);
-        // a member back after an outage is found within two seconds
-        config.getConnectionStrategyConfig().getConnectionRetryConfig().setMaxBackoffMillis(2000);
+        // a member back after an outage is found within half a second, by every replica at about the same time
+        config.getConnectionStrategyConfig().getConnectionRetryConfig().setInitialBackoffMillis(100).setMaxBackoffMillis(500);
         config.setProperty("hazelcast.client.invocation.timeout.seconds", String.valueOf(Math.max(1, (timeout.toMillis() + 999) / 1000)));
         config.setProperty("hazelcast.logging.type", "slf4j");
         if (password != null && !password.isEmpty()) {

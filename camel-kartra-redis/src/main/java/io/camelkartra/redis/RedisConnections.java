@@ -2,14 +2,21 @@ package io.camelkartra.redis;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 
 /** How this module connects to Redis: the URI with its password set apart, and a client that fails fast. */
 final class RedisConnections {
+
+    /** The longest wait between two attempts to reconnect. */
+    private static final Duration RECONNECT_DELAY_MAX = Duration.ofMillis(500);
 
     private RedisConnections() {
     }
@@ -35,15 +42,28 @@ final class RedisConnections {
 
     /**
      * A client whose commands fail at once while it is disconnected, instead of queueing until Redis is back, and
-     * time out after {@code timeout}: a caller then falls back instead of waiting. It reconnects by itself.
+     * time out after {@code timeout}: a caller then falls back instead of waiting. It reconnects by itself, trying at
+     * least every half second, so that every replica finds a Redis that is back at about the same time.
      */
-    static RedisClient client(RedisURI redisUri, Duration timeout) {
-        RedisClient client = RedisClient.create(redisUri);
+    static Client client(RedisURI redisUri, Duration timeout) {
+        ClientResources resources = DefaultClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(10), RECONNECT_DELAY_MAX, 2, TimeUnit.MILLISECONDS))
+                .build();
+        RedisClient client = RedisClient.create(resources, redisUri);
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(timeout))
                 .build());
-        return client;
+        return new Client(client, resources);
+    }
+
+    /** A Redis client and the resources (event loops) it alone uses. */
+    record Client(RedisClient client, ClientResources resources) {
+
+        void shutdown() {
+            client.shutdown();
+            resources.shutdown();
+        }
     }
 }

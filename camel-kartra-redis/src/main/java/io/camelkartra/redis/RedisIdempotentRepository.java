@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 
 import io.lettuce.core.KeyScanCursor;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.SetArgs;
@@ -39,7 +38,7 @@ public class RedisIdempotentRepository extends ServiceSupport implements Idempot
     private String keyPrefix = "kartra:delivery:";
     private Duration expiry = Duration.ofDays(1);
     private Duration timeout = Duration.ofSeconds(5);
-    private RedisClient client;
+    private RedisConnections.Client client;
     private StatefulRedisConnection<String, String> connection;
 
     public String getUri() {
@@ -129,7 +128,7 @@ public class RedisIdempotentRepository extends ServiceSupport implements Idempot
             throw new IllegalArgumentException("RedisIdempotentRepository needs a uri, such as redis://redis:6379");
         }
         client = RedisConnections.client(RedisConnections.redisUri(URI.create(uri), password, timeout), timeout);
-        connection = client.connect();
+        connection = client.client().connect();
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.camelkartra.KartraRateLimitStore;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
@@ -21,7 +20,7 @@ final class RedisRateLimitStore implements KartraRateLimitStore {
     /** How long an untouched bucket stays after it has refilled: long enough not to recreate it between bursts. */
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(10);
 
-    private final RedisClient client;
+    private final RedisConnections.Client client;
     private final Duration timeout;
     private StatefulRedisConnection<byte[], byte[]> connection;
 
@@ -33,7 +32,7 @@ final class RedisRateLimitStore implements KartraRateLimitStore {
     @Override
     public synchronized ProxyManager<String> proxyManager() {
         if (connection == null) {
-            connection = client.connect(ByteArrayCodec.INSTANCE);
+            connection = client.client().connect(ByteArrayCodec.INSTANCE);
         }
         return Bucket4jLettuce.casBasedBuilder(connection)
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(EXPIRY_MARGIN))

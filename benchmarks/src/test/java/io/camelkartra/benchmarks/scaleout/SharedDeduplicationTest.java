@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,19 +51,22 @@ class SharedDeduplicationTest {
         }
     }
 
-    /** What a user writes in application.properties (or Camel K integration properties) for each store. */
+    /**
+     * What a user writes in application.properties (or Camel K integration properties) for each store, in the order
+     * of a properties file: Camel binds the beans in that order, so a bean comes before the beans that use it.
+     */
     private static Map<String, String> repositoryProperties(StoreServer store) {
+        Map<String, String> properties = new LinkedHashMap<>();
         if (store instanceof RedisStoreServer redis) {
-            return Map.of(
-                    "camel.beans.kartraDeliveries", "#class:io.camelkartra.redis.RedisIdempotentRepository",
-                    "camel.beans.kartraDeliveries.uri", redis.uri(),
-                    "camel.component.kartra.idempotent-repository", "#bean:kartraDeliveries");
+            properties.put("camel.beans.kartraDeliveries", "#class:io.camelkartra.redis.RedisIdempotentRepository");
+            properties.put("camel.beans.kartraDeliveries.uri", redis.uri());
+        } else {
+            properties.put("camel.beans.hazelcast", "#class:io.camelkartra.hazelcast.HazelcastClients#newClient('" + store.uri() + "')");
+            properties.put("camel.beans.kartraDeliveries", "#class:org.apache.camel.processor.idempotent.hazelcast.HazelcastIdempotentRepository"
+                                                           + "(#bean:hazelcast, 'kartra-deliveries')");
         }
-        return Map.of(
-                "camel.beans.hazelcast", "#class:io.camelkartra.hazelcast.HazelcastClients#newClient('" + store.uri() + "')",
-                "camel.beans.kartraDeliveries", "#class:org.apache.camel.processor.idempotent.hazelcast.HazelcastIdempotentRepository"
-                                                + "(#bean:hazelcast, 'kartra-deliveries')",
-                "camel.component.kartra.idempotent-repository", "#bean:kartraDeliveries");
+        properties.put("camel.component.kartra.idempotent-repository", "#bean:kartraDeliveries");
+        return properties;
     }
 
     private static String event(String leadId) throws IOException {
