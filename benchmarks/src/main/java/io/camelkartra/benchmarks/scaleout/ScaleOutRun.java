@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -148,9 +147,8 @@ public final class ScaleOutRun implements AutoCloseable {
                 }, restartAtSecond, TimeUnit.SECONDS);
             }
             List<LoadResult> results = replicas.load(perSecond, seconds, settleSeconds, seconds + 60L);
-            Map<String, Map<String, Long>> outcomes = simulator.calls().outcomeCounts();
-            long answered429 = outcomes.values().stream().mapToLong(byOutcome -> byOutcome.getOrDefault("http:429", 0L)).sum();
-            Outcome outcome = new Outcome(results, answered429, simulator.calls().count("get_lead", "success"));
+            long answered429 = simulator.calls().count("get_lead", io.camelkartra.simulator.Outcome.RATE_LIMITED);
+            Outcome outcome = new Outcome(results, answered429, simulator.calls().count("get_lead", io.camelkartra.simulator.Outcome.SUCCESS));
             // an idle second lets every bucket (the simulator's, the store's) refill before the next load
             TimeUnit.MILLISECONDS.sleep(1500);
             return outcome;
