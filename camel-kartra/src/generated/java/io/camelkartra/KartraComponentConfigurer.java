@@ -58,7 +58,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "customfieldoptions":
         case "customFieldOptions": getOrCreateConfiguration(target).setCustomFieldOptions(property(camelContext, java.lang.String.class, value)); return true;
         case "customfieldtype":
-        case "customFieldType": getOrCreateConfiguration(target).setCustomFieldType(property(camelContext, java.lang.String.class, value)); return true;
+        case "customFieldType": getOrCreateConfiguration(target).setCustomFieldType(property(camelContext, io.camelkartra.model.CustomFieldType.class, value)); return true;
         case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "expiration": getOrCreateConfiguration(target).setExpiration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -144,7 +144,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "subscriptionrecurringperiod2":
         case "subscriptionRecurringPeriod2": getOrCreateConfiguration(target).setSubscriptionRecurringPeriod2(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptionstatusmodification":
-        case "subscriptionStatusModification": getOrCreateConfiguration(target).setSubscriptionStatusModification(property(camelContext, java.lang.String.class, value)); return true;
+        case "subscriptionStatusModification": getOrCreateConfiguration(target).setSubscriptionStatusModification(property(camelContext, io.camelkartra.model.SubscriptionStatusModification.class, value)); return true;
         case "subscriptiontaxpercent":
         case "subscriptionTaxPercent": getOrCreateConfiguration(target).setSubscriptionTaxPercent(property(camelContext, java.lang.String.class, value)); return true;
         case "tagname":
@@ -159,9 +159,9 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": getOrCreateConfiguration(target).setTransactionInternalSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
         case "unknowncustomfield":
-        case "unknownCustomField": getOrCreateConfiguration(target).setUnknownCustomField(property(camelContext, java.lang.String.class, value)); return true;
+        case "unknownCustomField": getOrCreateConfiguration(target).setUnknownCustomField(property(camelContext, io.camelkartra.KartraUnknownCustomField.class, value)); return true;
         case "upsertstrategy":
-        case "upsertStrategy": getOrCreateConfiguration(target).setUpsertStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "upsertStrategy": getOrCreateConfiguration(target).setUpsertStrategy(property(camelContext, io.camelkartra.KartraUpsertStrategy.class, value)); return true;
         case "validatenames":
         case "validateNames": getOrCreateConfiguration(target).setValidateNames(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -199,7 +199,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "customfieldoptions":
         case "customFieldOptions": return java.lang.String.class;
         case "customfieldtype":
-        case "customFieldType": return java.lang.String.class;
+        case "customFieldType": return io.camelkartra.model.CustomFieldType.class;
         case "events": return java.lang.String.class;
         case "expiration": return java.lang.Integer.class;
         case "healthcheckconsumerenabled":
@@ -285,7 +285,7 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "subscriptionrecurringperiod2":
         case "subscriptionRecurringPeriod2": return java.lang.String.class;
         case "subscriptionstatusmodification":
-        case "subscriptionStatusModification": return java.lang.String.class;
+        case "subscriptionStatusModification": return io.camelkartra.model.SubscriptionStatusModification.class;
         case "subscriptiontaxpercent":
         case "subscriptionTaxPercent": return java.lang.String.class;
         case "tagname":
@@ -300,9 +300,9 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return java.lang.String.class;
         case "unknowncustomfield":
-        case "unknownCustomField": return java.lang.String.class;
+        case "unknownCustomField": return io.camelkartra.KartraUnknownCustomField.class;
         case "upsertstrategy":
-        case "upsertStrategy": return java.lang.String.class;
+        case "upsertStrategy": return io.camelkartra.KartraUpsertStrategy.class;
         case "validatenames":
         case "validateNames": return boolean.class;
         default: return null;

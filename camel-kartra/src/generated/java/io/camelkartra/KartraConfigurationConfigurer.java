@@ -46,7 +46,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "customfieldoptions":
         case "customFieldOptions": target.setCustomFieldOptions(property(camelContext, java.lang.String.class, value)); return true;
         case "customfieldtype":
-        case "customFieldType": target.setCustomFieldType(property(camelContext, java.lang.String.class, value)); return true;
+        case "customFieldType": target.setCustomFieldType(property(camelContext, io.camelkartra.model.CustomFieldType.class, value)); return true;
         case "events": target.setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "expiration": target.setExpiration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "idempotentrepository":
@@ -111,7 +111,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "subscriptionrecurringperiod2":
         case "subscriptionRecurringPeriod2": target.setSubscriptionRecurringPeriod2(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptionstatusmodification":
-        case "subscriptionStatusModification": target.setSubscriptionStatusModification(property(camelContext, java.lang.String.class, value)); return true;
+        case "subscriptionStatusModification": target.setSubscriptionStatusModification(property(camelContext, io.camelkartra.model.SubscriptionStatusModification.class, value)); return true;
         case "subscriptiontaxpercent":
         case "subscriptionTaxPercent": target.setSubscriptionTaxPercent(property(camelContext, java.lang.String.class, value)); return true;
         case "tagname":
@@ -126,9 +126,9 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": target.setTransactionInternalSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
         case "unknowncustomfield":
-        case "unknownCustomField": target.setUnknownCustomField(property(camelContext, java.lang.String.class, value)); return true;
+        case "unknownCustomField": target.setUnknownCustomField(property(camelContext, io.camelkartra.KartraUnknownCustomField.class, value)); return true;
         case "upsertstrategy":
-        case "upsertStrategy": target.setUpsertStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "upsertStrategy": target.setUpsertStrategy(property(camelContext, io.camelkartra.KartraUpsertStrategy.class, value)); return true;
         case "validatenames":
         case "validateNames": target.setValidateNames(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -161,7 +161,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "customfieldoptions":
         case "customFieldOptions": return java.lang.String.class;
         case "customfieldtype":
-        case "customFieldType": return java.lang.String.class;
+        case "customFieldType": return io.camelkartra.model.CustomFieldType.class;
         case "events": return java.lang.String.class;
         case "expiration": return java.lang.Integer.class;
         case "idempotentrepository":
@@ -226,7 +226,7 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "subscriptionrecurringperiod2":
         case "subscriptionRecurringPeriod2": return java.lang.String.class;
         case "subscriptionstatusmodification":
-        case "subscriptionStatusModification": return java.lang.String.class;
+        case "subscriptionStatusModification": return io.camelkartra.model.SubscriptionStatusModification.class;
         case "subscriptiontaxpercent":
         case "subscriptionTaxPercent": return java.lang.String.class;
         case "tagname":
@@ -241,9 +241,9 @@ public class KartraConfigurationConfigurer extends org.apache.camel.support.comp
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return java.lang.String.class;
         case "unknowncustomfield":
-        case "unknownCustomField": return java.lang.String.class;
+        case "unknownCustomField": return io.camelkartra.KartraUnknownCustomField.class;
         case "upsertstrategy":
-        case "upsertStrategy": return java.lang.String.class;
+        case "upsertStrategy": return io.camelkartra.KartraUpsertStrategy.class;
         case "validatenames":
         case "validateNames": return boolean.class;
         default: return null;

@@ -48,7 +48,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "customfieldoptions":
         case "customFieldOptions": target.getConfiguration().setCustomFieldOptions(property(camelContext, java.lang.String.class, value)); return true;
         case "customfieldtype":
-        case "customFieldType": target.getConfiguration().setCustomFieldType(property(camelContext, java.lang.String.class, value)); return true;
+        case "customFieldType": target.getConfiguration().setCustomFieldType(property(camelContext, io.camelkartra.model.CustomFieldType.class, value)); return true;
         case "events": target.getConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -118,7 +118,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "subscriptionrecurringperiod2":
         case "subscriptionRecurringPeriod2": target.getConfiguration().setSubscriptionRecurringPeriod2(property(camelContext, java.lang.String.class, value)); return true;
         case "subscriptionstatusmodification":
-        case "subscriptionStatusModification": target.getConfiguration().setSubscriptionStatusModification(property(camelContext, java.lang.String.class, value)); return true;
+        case "subscriptionStatusModification": target.getConfiguration().setSubscriptionStatusModification(property(camelContext, io.camelkartra.model.SubscriptionStatusModification.class, value)); return true;
         case "subscriptiontaxpercent":
         case "subscriptionTaxPercent": target.getConfiguration().setSubscriptionTaxPercent(property(camelContext, java.lang.String.class, value)); return true;
         case "tagname":
@@ -133,9 +133,9 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": target.getConfiguration().setTransactionInternalSubscriptionId(property(camelContext, java.lang.String.class, value)); return true;
         case "unknowncustomfield":
-        case "unknownCustomField": target.getConfiguration().setUnknownCustomField(property(camelContext, java.lang.String.class, value)); return true;
+        case "unknownCustomField": target.getConfiguration().setUnknownCustomField(property(camelContext, io.camelkartra.KartraUnknownCustomField.class, value)); return true;
         case "upsertstrategy":
-        case "upsertStrategy": target.getConfiguration().setUpsertStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "upsertStrategy": target.getConfiguration().setUpsertStrategy(property(camelContext, io.camelkartra.KartraUpsertStrategy.class, value)); return true;
         case "validatenames":
         case "validateNames": target.getConfiguration().setValidateNames(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -170,7 +170,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "customfieldoptions":
         case "customFieldOptions": return java.lang.String.class;
         case "customfieldtype":
-        case "customFieldType": return java.lang.String.class;
+        case "customFieldType": return io.camelkartra.model.CustomFieldType.class;
         case "events": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
@@ -240,7 +240,7 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "subscriptionrecurringperiod2":
         case "subscriptionRecurringPeriod2": return java.lang.String.class;
         case "subscriptionstatusmodification":
-        case "subscriptionStatusModification": return java.lang.String.class;
+        case "subscriptionStatusModification": return io.camelkartra.model.SubscriptionStatusModification.class;
         case "subscriptiontaxpercent":
         case "subscriptionTaxPercent": return java.lang.String.class;
         case "tagname":
@@ -255,9 +255,9 @@ public class KartraEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "transactioninternalsubscriptionid":
         case "transactionInternalSubscriptionId": return java.lang.String.class;
         case "unknowncustomfield":
-        case "unknownCustomField": return java.lang.String.class;
+        case "unknownCustomField": return io.camelkartra.KartraUnknownCustomField.class;
         case "upsertstrategy":
-        case "upsertStrategy": return java.lang.String.class;
+        case "upsertStrategy": return io.camelkartra.KartraUpsertStrategy.class;
         case "validatenames":
         case "validateNames": return boolean.class;
         default: return null;

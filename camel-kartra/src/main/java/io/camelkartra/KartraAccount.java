@@ -6,10 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.camelkartra.internal.KartraCall;
-import io.camelkartra.internal.KartraFailures;
-import io.camelkartra.internal.KartraReply;
-import io.camelkartra.model.KartraAction;
 import io.camelkartra.model.KartraRequest;
 import org.apache.camel.health.WritableHealthCheckRepository;
 
@@ -82,10 +78,10 @@ final class KartraAccount {
             }
             checking = true;
         }
-        KartraRequest request = KartraRequest.forAccount()
-                .action(KartraAction.of(KartraOperation.retrieveAccountTags.getCommand())).build();
-        CompletableFuture<KartraReply> reply = sender.send(KartraOperation.retrieveAccountTags, request, true, new AtomicInteger());
-        reply.whenComplete((result, failure) -> {
+        KartraRequest request = KartraRequest.forAccount().retrieveAccountTags().build();
+        CompletableFuture<KartraOutcome> outcome = sender.send(KartraCall.of(KartraOperation.retrieveAccountTags, request),
+                new AtomicInteger());
+        outcome.whenComplete((result, failure) -> {
             synchronized (this) {
                 checking = false;
                 KartraException error = failure == null ? result.failure()

@@ -1,5 +1,7 @@
 package io.camelkartra;
 
+import io.camelkartra.model.CustomFieldType;
+import io.camelkartra.model.SubscriptionStatusModification;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.IdempotentRepository;
@@ -56,11 +58,11 @@ public class KartraConfiguration implements Cloneable {
                                                                            + "for every operation; other failures are never "
                                                                            + "retried by the component.")
     private int rateLimitRetries;
-    @UriParam(label = "producer", defaultValue = "createFirst", enums = "createFirst,editFirst",
+    @UriParam(label = "producer", defaultValue = "createFirst",
               description = "upsertLead: try create_lead first (one call for a new lead, two for an existing one) or "
                             + "edit_lead first (one call for an existing lead, two for a new one). A lead given by id is "
                             + "always edited.")
-    private String upsertStrategy = "createFirst";
+    private KartraUpsertStrategy upsertStrategy = KartraUpsertStrategy.createFirst;
     @UriParam(label = "producer", defaultValue = "true",
               description = "Keep an inventory of the account (tag, list and sequence names, custom fields with their options, "
                             + "pages), loaded with the five retrieve commands when a call first needs it and shared by all "
@@ -78,11 +80,11 @@ public class KartraConfiguration implements Cloneable {
                             + "sending, with the exception Kartra would answer (212, 214, 231, 209, 219, 220). Names compare "
                             + "ignoring case, as Kartra does.")
     private boolean validateNames = true;
-    @UriParam(label = "producer", defaultValue = "fail", enums = "fail,warn",
+    @UriParam(label = "producer", defaultValue = "fail",
               description = "With the inventory: what to do with a custom field identifier the account does not have, whose "
                             + "value Kartra would drop without an error: fail (a KartraValidationException, type 271, naming "
                             + "the field; nothing is sent) or warn (log a WARN and send the call).")
-    private String unknownCustomField = "fail";
+    private KartraUnknownCustomField unknownCustomField = KartraUnknownCustomField.fail;
     @UriParam(label = "proxy", description = "HTTP proxy host.")
     private String proxyHost;
     @UriParam(label = "proxy", description = "HTTP proxy port.")
@@ -109,8 +111,8 @@ public class KartraConfiguration implements Cloneable {
     private Integer expiration;
     @UriParam(label = "producer", description = "createCustomField: the identifier (letters, digits, dashes, underscores).")
     private String customFieldIdentifier;
-    @UriParam(label = "producer", description = "createCustomField: the type.", enums = "input_field,text_area,drop_down,radio_button,checkbox")
-    private String customFieldType;
+    @UriParam(label = "producer", description = "createCustomField: the type.")
+    private CustomFieldType customFieldType;
     @UriParam(label = "producer", description = "createCustomField: comma-separated option names (two or more) for drop_down, radio_button and checkbox fields.")
     private String customFieldOptions;
     @UriParam(label = "producer", description = "calendarSubscribe, calendarCancel: the calendar name.")
@@ -129,8 +131,8 @@ public class KartraConfiguration implements Cloneable {
     private String subscriptionId;
     @UriParam(label = "producer", description = "cancelTransaction: Kartra's internal subscription id, instead of transactionId.")
     private String transactionInternalSubscriptionId;
-    @UriParam(label = "producer", description = "modifySubscriptionStatus: the change to make.", enums = "cancel,pause,unpause")
-    private String subscriptionStatusModification;
+    @UriParam(label = "producer", description = "modifySubscriptionStatus: the change to make.")
+    private SubscriptionStatusModification subscriptionStatusModification;
     @UriParam(label = "producer", description = "editSubscription: the new product id; send it with subscriptionPricePoint.")
     private String subscriptionProductId;
     @UriParam(label = "producer", description = "editSubscription: the new price point.")
@@ -284,11 +286,11 @@ public class KartraConfiguration implements Cloneable {
         this.rateLimitRetries = rateLimitRetries;
     }
 
-    public String getUpsertStrategy() {
+    public KartraUpsertStrategy getUpsertStrategy() {
         return upsertStrategy;
     }
 
-    public void setUpsertStrategy(String upsertStrategy) {
+    public void setUpsertStrategy(KartraUpsertStrategy upsertStrategy) {
         this.upsertStrategy = upsertStrategy;
     }
 
@@ -316,11 +318,11 @@ public class KartraConfiguration implements Cloneable {
         this.validateNames = validateNames;
     }
 
-    public String getUnknownCustomField() {
+    public KartraUnknownCustomField getUnknownCustomField() {
         return unknownCustomField;
     }
 
-    public void setUnknownCustomField(String unknownCustomField) {
+    public void setUnknownCustomField(KartraUnknownCustomField unknownCustomField) {
         this.unknownCustomField = unknownCustomField;
     }
 
@@ -428,11 +430,11 @@ public class KartraConfiguration implements Cloneable {
         this.customFieldIdentifier = customFieldIdentifier;
     }
 
-    public String getCustomFieldType() {
+    public CustomFieldType getCustomFieldType() {
         return customFieldType;
     }
 
-    public void setCustomFieldType(String customFieldType) {
+    public void setCustomFieldType(CustomFieldType customFieldType) {
         this.customFieldType = customFieldType;
     }
 
@@ -508,11 +510,11 @@ public class KartraConfiguration implements Cloneable {
         this.transactionInternalSubscriptionId = transactionInternalSubscriptionId;
     }
 
-    public String getSubscriptionStatusModification() {
+    public SubscriptionStatusModification getSubscriptionStatusModification() {
         return subscriptionStatusModification;
     }
 
-    public void setSubscriptionStatusModification(String subscriptionStatusModification) {
+    public void setSubscriptionStatusModification(SubscriptionStatusModification subscriptionStatusModification) {
         this.subscriptionStatusModification = subscriptionStatusModification;
     }
 

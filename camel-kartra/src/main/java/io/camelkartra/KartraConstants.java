@@ -27,63 +27,63 @@ public final class KartraConstants {
     @Metadata(label = "producer", description = "upsertLead: created when the call created the lead, updated when it edited an "
                                                 + "existing one.", javaType = "String")
     public static final String UPSERT_RESULT = "CamelKartraUpsertResult";
-    @Metadata(label = "producer", description = "assignTag, unassignTag: the tag name.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the tagName option for this message.", javaType = "String")
     public static final String TAG_NAME = "CamelKartraTagName";
-    @Metadata(label = "producer", description = "createLead, editLead, upsertLead: tags to assign in the same call (a comma-separated text or a collection).", javaType = "Object")
+    @Metadata(label = "producer", description = "Overrides the tagNames option for this message: a comma-separated text or a collection.", javaType = "Object")
     public static final String TAG_NAMES = "CamelKartraTagNames";
-    @Metadata(label = "producer", description = "subscribeLeadToList, unsubscribeLeadFromList: the list name.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the listName option for this message.", javaType = "String")
     public static final String LIST_NAME = "CamelKartraListName";
-    @Metadata(label = "producer", description = "createLead, editLead, upsertLead: lists to subscribe the lead to in the same call (a comma-separated text or a collection).", javaType = "Object")
+    @Metadata(label = "producer", description = "Overrides the listNames option for this message: a comma-separated text or a collection.", javaType = "Object")
     public static final String LIST_NAMES = "CamelKartraListNames";
-    @Metadata(label = "producer", description = "subscribeLeadToSequenceAtStep, unsubscribeLeadFromSequence (and, with step, a follow-up of the lead operations): the sequence name.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the sequenceName option for this message.", javaType = "String")
     public static final String SEQUENCE_NAME = "CamelKartraSequenceName";
-    @Metadata(label = "producer", description = "subscribeLeadToSequenceAtStep: the step's box number in the sequence.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the step option for this message.", javaType = "String")
     public static final String STEP = "CamelKartraStep";
-    @Metadata(label = "producer", description = "givePointsToLead, removePointsFromLead (and a follow-up of the lead operations): the points.", javaType = "Integer")
+    @Metadata(label = "producer", description = "Overrides the points option for this message.", javaType = "Integer")
     public static final String POINTS = "CamelKartraPoints";
-    @Metadata(label = "producer", description = "givePointsToLead: days after which the points are deducted again (0 = never).", javaType = "Integer")
+    @Metadata(label = "producer", description = "Overrides the expiration option for this message.", javaType = "Integer")
     public static final String EXPIRATION = "CamelKartraExpiration";
-    @Metadata(label = "producer", description = "createCustomField: the field identifier.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the customFieldIdentifier option for this message.", javaType = "String")
     public static final String CUSTOM_FIELD_IDENTIFIER = "CamelKartraCustomFieldIdentifier";
-    @Metadata(label = "producer", description = "createCustomField: input_field, text_area, drop_down, radio_button or checkbox.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the customFieldType option for this message: Kartra's name of the value, or the CustomFieldType.", javaType = "String")
     public static final String CUSTOM_FIELD_TYPE = "CamelKartraCustomFieldType";
-    @Metadata(label = "producer", description = "createCustomField: the option names (a comma-separated text or a collection).", javaType = "Object")
+    @Metadata(label = "producer", description = "Overrides the customFieldOptions option for this message: a comma-separated text or a collection.", javaType = "Object")
     public static final String CUSTOM_FIELD_OPTIONS = "CamelKartraCustomFieldOptions";
-    @Metadata(label = "producer", description = "calendarSubscribe, calendarCancel: the calendar name.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the calendarName option for this message.", javaType = "String")
     public static final String CALENDAR_NAME = "CamelKartraCalendarName";
-    @Metadata(label = "producer", description = "calendarSubscribe, calendarCancel: the class name.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the className option for this message.", javaType = "String")
     public static final String CLASS_NAME = "CamelKartraClassName";
-    @Metadata(label = "producer", description = "calendarSubscribe: the date, dd MMM yyyy (16 Jan 2019), Eastern time.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the startingDate option for this message.", javaType = "String")
     public static final String STARTING_DATE = "CamelKartraStartingDate";
-    @Metadata(label = "producer", description = "calendarSubscribe: the hour, HH:mm, Eastern time.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the startingHour option for this message.", javaType = "String")
     public static final String STARTING_HOUR = "CamelKartraStartingHour";
-    @Metadata(label = "common", description = "searchTransaction, getTransactionDetails, refundTransaction, cancelTransaction: the transaction id. Set by the consumers: the IPN's order id, and the event's for events with transaction details (buy_product, refunds, cancel_subscription).", javaType = "String")
+    @Metadata(label = "common", description = "Overrides the transactionId option for this message. Set by the consumers: the IPN's order id, and the event's for events with transaction details (buy_product, refunds, cancel_subscription).", javaType = "String")
     public static final String TRANSACTION_ID = "CamelKartraTransactionId";
-    @Metadata(label = "producer", description = "refundTransaction: the amount to refund (a BigDecimal, a number or a decimal text); absent refunds in full.", javaType = "Object")
+    @Metadata(label = "producer", description = "Overrides the refundAmount option for this message: a BigDecimal, a number or a decimal text.", javaType = "Object")
     public static final String REFUND_AMOUNT = "CamelKartraRefundAmount";
-    @Metadata(label = "producer", description = "searchSubscription, getSubscriptionDetails, modifySubscriptionStatus, editSubscription: the subscription id.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the subscriptionId option for this message.", javaType = "String")
     public static final String SUBSCRIPTION_ID = "CamelKartraSubscriptionId";
-    @Metadata(label = "producer", description = "cancelTransaction: Kartra's internal subscription id (instead of a transaction id).", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the transactionInternalSubscriptionId option for this message.", javaType = "String")
     public static final String TRANSACTION_INTERNAL_SUBSCRIPTION_ID = "CamelKartraTransactionInternalSubscriptionId";
-    @Metadata(label = "producer", description = "modifySubscriptionStatus: cancel, pause or unpause.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the subscriptionStatusModification option for this message: Kartra's name of the value, or the SubscriptionStatusModification.", javaType = "String")
     public static final String SUBSCRIPTION_STATUS_MODIFICATION = "CamelKartraSubscriptionStatusModification";
-    @Metadata(label = "producer", description = "editSubscription: the new product id (with subscriptionPricePoint).", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the subscriptionProductId option for this message.", javaType = "String")
     public static final String SUBSCRIPTION_PRODUCT_ID = "CamelKartraSubscriptionProductId";
-    @Metadata(label = "producer", description = "editSubscription: the new price point.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the subscriptionPricePoint option for this message.", javaType = "String")
     public static final String SUBSCRIPTION_PRICE_POINT = "CamelKartraSubscriptionPricePoint";
-    @Metadata(label = "producer", description = "editSubscription: the next payment date, yyyy-MM-dd HH:mm, Eastern time.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the subscriptionNextPaymentDate option for this message.", javaType = "String")
     public static final String SUBSCRIPTION_NEXT_PAYMENT_DATE = "CamelKartraSubscriptionNextPaymentDate";
-    @Metadata(label = "producer", description = "editSubscription: the new amount, 1.00 to 9,999.99 (a BigDecimal, a number or a decimal text).", javaType = "Object")
+    @Metadata(label = "producer", description = "Overrides the subscriptionAmount option for this message: a BigDecimal, a number or a decimal text.", javaType = "Object")
     public static final String SUBSCRIPTION_AMOUNT = "CamelKartraSubscriptionAmount";
-    @Metadata(label = "producer", description = "editSubscription: subscription_recurrence[recurring_period_1] (monthly, every 2 months, quarterly, yearly, every 2 years, weekly, every 2 weeks).", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the subscriptionRecurringPeriod1 option for this message.", javaType = "String")
     public static final String SUBSCRIPTION_RECURRING_PERIOD_1 = "CamelKartraSubscriptionRecurringPeriod1";
-    @Metadata(label = "producer", description = "editSubscription: subscription_recurrence[recurring_period_2] (recurring installments only: yearly, every 2 years).", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the subscriptionRecurringPeriod2 option for this message.", javaType = "String")
     public static final String SUBSCRIPTION_RECURRING_PERIOD_2 = "CamelKartraSubscriptionRecurringPeriod2";
-    @Metadata(label = "producer", description = "editSubscription: the quantity (1 to 9,999).", javaType = "Integer")
+    @Metadata(label = "producer", description = "Overrides the subscriptionProductQuantity option for this message.", javaType = "Integer")
     public static final String SUBSCRIPTION_PRODUCT_QUANTITY = "CamelKartraSubscriptionProductQuantity";
-    @Metadata(label = "producer", description = "editSubscription: installments left, a number or 'until cancelled'.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the subscriptionInstallmentsLeft option for this message.", javaType = "String")
     public static final String SUBSCRIPTION_INSTALLMENTS_LEFT = "CamelKartraSubscriptionInstallmentsLeft";
-    @Metadata(label = "producer", description = "editSubscription: the tax percentage, 0 to 100 (a BigDecimal, a number or a decimal text).", javaType = "Object")
+    @Metadata(label = "producer", description = "Overrides the subscriptionTaxPercent option for this message: a BigDecimal, a number or a decimal text.", javaType = "Object")
     public static final String SUBSCRIPTION_TAX_PERCENT = "CamelKartraSubscriptionTaxPercent";
 
     @Metadata(label = "consumer", description = "kartra:events: the event's action as Kartra names it (buy_product, assign_tag, ...), also for actions this version does not know.", javaType = "String")

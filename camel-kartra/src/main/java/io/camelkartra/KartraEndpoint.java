@@ -1,6 +1,7 @@
 package io.camelkartra;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
@@ -71,12 +72,6 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
         }
         if (configuration.getInventoryRefreshInterval() <= 0) {
             throw new IllegalArgumentException("inventoryRefreshInterval must be positive");
-        }
-        if (!"fail".equals(configuration.getUnknownCustomField()) && !"warn".equals(configuration.getUnknownCustomField())) {
-            throw new IllegalArgumentException("unknownCustomField must be fail or warn");
-        }
-        if (!"createFirst".equals(configuration.getUpsertStrategy()) && !"editFirst".equals(configuration.getUpsertStrategy())) {
-            throw new IllegalArgumentException("upsertStrategy must be createFirst or editFirst");
         }
         credentials = new KartraCredentials(configuration.getAppId(), configuration.getApiKey(), configuration.getApiPassword());
     }
@@ -167,7 +162,9 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
     }
 
     KartraHttpClient httpClient() {
-        return getComponent().httpClient(KartraTransportSettings.of(configuration));
+        return getComponent().httpClient(new KartraTransportSettings(configuration.getConnectTimeout(),
+                configuration.getMaxConnections(), configuration.getProxyHost(), configuration.getProxyPort(),
+                configuration.getProxyAuthUsername(), configuration.getProxyAuthPassword(), configuration.getSslContextParameters()));
     }
 
     /** The account this endpoint calls, shared with the component's other endpoints that use the same credentials. */
@@ -178,10 +175,21 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
         return getComponent().account(serviceUri, credentials);
     }
 
-    /** A sender for this endpoint's calls, checking them against the account's inventory when the inventory is on. */
+    /** The sender of this endpoint's calls: its rate limiter, its transport, its credentials. */
     KartraSender newSender() {
-        return new KartraSender(this, httpClient(), getComponent().effectiveRateLimiter(),
-                configuration.isInventory() ? account().inventory() : null);
+        return new KartraSender(new KartraSender.Settings(
+                KartraHttpClient.Target.of(serviceUri, Duration.ofMillis(configuration.getRequestTimeout())), credentials,
+                configuration.getAppId(), Duration.ofMillis(configuration.getRateLimitMaxWait()), configuration.getRateLimitRetries()),
+                httpClient(), getComponent().effectiveRateLimiter(), getComponent().scheduler());
+    }
+
+    /** The path of this endpoint's calls, with the account's inventory check when the inventory is on. */
+    KartraCallPath newCallPath() {
+        KartraInventoryCheck inventoryCheck = configuration.isInventory()
+                ? new KartraInventoryCheck(account().inventory(), Duration.ofMillis(configuration.getInventoryRefreshInterval()),
+                        configuration.isValidateNames(), configuration.getUnknownCustomField() != KartraUnknownCustomField.warn)
+                : null;
+        return new KartraCallPath(inventoryCheck, newSender());
     }
 
     /**

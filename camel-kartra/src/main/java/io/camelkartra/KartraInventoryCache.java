@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.camelkartra.internal.KartraReply;
 import io.camelkartra.model.CustomFieldDefinition;
 import io.camelkartra.model.KartraAction;
 import io.camelkartra.model.KartraInventory;
@@ -104,11 +103,11 @@ final class KartraInventoryCache {
             loading = result;
         }
         AtomicInteger calls = new AtomicInteger();
-        CompletableFuture<KartraReply> tags = retrieve(sender, KartraOperation.retrieveAccountTags, calls);
-        CompletableFuture<KartraReply> lists = retrieve(sender, KartraOperation.retrieveAccountLists, calls);
-        CompletableFuture<KartraReply> sequences = retrieve(sender, KartraOperation.retrieveAccountSequences, calls);
-        CompletableFuture<KartraReply> fields = retrieve(sender, KartraOperation.retrieveCustomFields, calls);
-        CompletableFuture<KartraReply> pages = retrieve(sender, KartraOperation.retrieveAccountPages, calls);
+        CompletableFuture<KartraOutcome> tags = retrieve(sender, KartraOperation.retrieveAccountTags, calls);
+        CompletableFuture<KartraOutcome> lists = retrieve(sender, KartraOperation.retrieveAccountLists, calls);
+        CompletableFuture<KartraOutcome> sequences = retrieve(sender, KartraOperation.retrieveAccountSequences, calls);
+        CompletableFuture<KartraOutcome> fields = retrieve(sender, KartraOperation.retrieveCustomFields, calls);
+        CompletableFuture<KartraOutcome> pages = retrieve(sender, KartraOperation.retrieveAccountPages, calls);
         CompletableFuture.allOf(tags, lists, sequences, fields, pages).whenComplete((ignored, failure) -> {
             Load load = failure != null
                     ? new Load(null, new KartraException(new KartraException.Details(KartraErrorCategory.UNKNOWN)
@@ -130,18 +129,17 @@ final class KartraInventoryCache {
         return result;
     }
 
-    private static CompletableFuture<KartraReply> retrieve(KartraSender sender, KartraOperation operation, AtomicInteger calls) {
-        KartraRequest request = KartraRequest.forAccount()
-                .action(KartraAction.of(operation.getCommand())).build();
-        return sender.send(operation, request, true, calls);
+    private static CompletableFuture<KartraOutcome> retrieve(KartraSender sender, KartraOperation operation, AtomicInteger calls) {
+        KartraRequest request = KartraRequest.forAccount().action(KartraAction.of(operation.getCommand())).build();
+        return sender.send(KartraCall.of(operation, request), calls);
     }
 
     @SuppressWarnings("unchecked")
-    private Load combine(KartraReply tags, KartraReply lists, KartraReply sequences, KartraReply fields, KartraReply pages) {
+    private Load combine(KartraOutcome tags, KartraOutcome lists, KartraOutcome sequences, KartraOutcome fields, KartraOutcome pages) {
         List<KartraException> failures = new ArrayList<>();
-        for (KartraReply reply : List.of(tags, lists, sequences, fields, pages)) {
-            if (reply.failed()) {
-                failures.add(reply.failure());
+        for (KartraOutcome outcome : List.of(tags, lists, sequences, fields, pages)) {
+            if (outcome.isFailure()) {
+                failures.add(outcome.failure());
             }
         }
         if (failures.size() == 5) {
@@ -153,8 +151,8 @@ final class KartraInventoryCache {
         return new Load(inventory, failures.isEmpty() ? null : failures.get(0));
     }
 
-    private static Object body(KartraReply reply) {
-        return reply.failed() ? null : reply.body();
+    private static Object body(KartraOutcome outcome) {
+        return outcome.isFailure() ? null : outcome.body();
     }
 
     @Override

@@ -14,51 +14,50 @@ import java.util.stream.Stream;
  * <p>
  * Each operation knows whether replaying it is safe: assigning a tag twice leaves the lead as once, giving points or
  * refunding twice does not. Transport failures, whose outcome is unknown, are retryable only for replay-safe
- * operations.
+ * operations. What each Kartra command sends and returns is declared in the component's command table.
  */
 public enum KartraOperation {
 
-    getLead("get_lead", Scope.GET_LEAD, true),
-    createLead("create_lead", Scope.LEAD, false),
-    editLead("edit_lead", Scope.LEAD, true),
-    searchLead("search_lead", Scope.LEAD, true),
-    assignTag("assign_tag", Scope.LEAD, true),
-    unassignTag("unassign_tag", Scope.LEAD, true),
-    retrieveAccountTags("retrieve_account_tags", Scope.ACCOUNT, true),
-    subscribeLeadToList("subscribe_lead_to_list", Scope.LEAD, true),
-    unsubscribeLeadFromList("unsubscribe_lead_from_list", Scope.LEAD, true),
-    retrieveAccountLists("retrieve_account_lists", Scope.ACCOUNT, true),
-    subscribeLeadToSequenceAtStep("subscribe_lead_to_sequence_at_step", Scope.LEAD, true),
-    unsubscribeLeadFromSequence("unsubscribe_lead_from_sequence", Scope.LEAD, true),
-    retrieveAccountSequences("retrieve_account_sequences", Scope.ACCOUNT, true),
-    givePointsToLead("give_points_to_lead", Scope.LEAD, false),
-    removePointsFromLead("remove_points_from_lead", Scope.LEAD, false),
-    createCustomField("create_custom_field", Scope.ACCOUNT, false),
-    retrieveCustomFields("retrieve_custom_fields", Scope.ACCOUNT, true),
-    retrieveAccountPages("retrieve_account_pages", Scope.ACCOUNT, true),
-    calendarSubscribe("calendar_subscribe", Scope.LEAD, false),
-    calendarCancel("calendar_cancel", Scope.LEAD, false),
-    searchTransaction("search_transaction", Scope.ACCOUNT, true),
-    getTransactionDetails("get_transaction_details", Scope.ACCOUNT, true),
-    retrieveTransactionsFromLead("retrieve_transactions_from_lead", Scope.LEAD, true),
-    refundTransaction("refund_transaction", Scope.ACCOUNT, false),
-    searchSubscription("search_subscription", Scope.ACCOUNT, true),
-    getSubscriptionDetails("get_subscription_details", Scope.ACCOUNT, true),
-    retrieveSubscriptionsFromLead("retrieve_subscriptions_from_lead", Scope.LEAD, true),
-    cancelTransaction("cancel_transaction", Scope.ACCOUNT, false),
-    modifySubscriptionStatus("modify_subscription_status", Scope.ACCOUNT, false),
-    editSubscription("edit_subscription", Scope.ACCOUNT, true),
+    getLead,
+    createLead,
+    editLead,
+    searchLead,
+    assignTag,
+    unassignTag,
+    retrieveAccountTags,
+    subscribeLeadToList,
+    unsubscribeLeadFromList,
+    retrieveAccountLists,
+    subscribeLeadToSequenceAtStep,
+    unsubscribeLeadFromSequence,
+    retrieveAccountSequences,
+    givePointsToLead,
+    removePointsFromLead,
+    createCustomField,
+    retrieveCustomFields,
+    retrieveAccountPages,
+    calendarSubscribe,
+    calendarCancel,
+    searchTransaction,
+    getTransactionDetails,
+    retrieveTransactionsFromLead,
+    refundTransaction,
+    searchSubscription,
+    getSubscriptionDetails,
+    retrieveSubscriptionsFromLead,
+    cancelTransaction,
+    modifySubscriptionStatus,
+    editSubscription,
     /** Creates the lead, or edits it when it exists, with its follow-up actions; see the component docs for call counts. */
-    upsertLead(null, Scope.LEAD, true),
+    upsertLead,
     /** Sends the {@code KartraRequest} in the body: any chain of actions for one lead, in one call. */
-    call(null, Scope.CHAIN, true),
+    call,
     /** Consumer of Kartra's Outbound API (webhook) events. */
-    events(null, Scope.CONSUMER, true),
+    events,
     /** Consumer of Kartra's IPN payment notifications. */
-    ipn(null, Scope.CONSUMER, true),
+    ipn,
     /** Loads the account inventory again now (five retrieve calls); the body becomes the {@code KartraInventory}. */
-    refreshInventory(null, Scope.ACCOUNT, true);
-
+    refreshInventory;
 
     /** What an operation acts on. */
     public enum Scope {
@@ -74,25 +73,6 @@ public enum KartraOperation {
         CONSUMER
     }
 
-    private static final Map<String, KartraOperation> BY_NAME = Stream.concat(
-            Arrays.stream(values()).map(op -> Map.entry(op.name().toLowerCase(), op)),
-            Arrays.stream(values()).filter(op -> op.command != null).map(op -> Map.entry(op.command, op)))
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-
-    private static final Map<String, KartraOperation> BY_COMMAND = Arrays.stream(values())
-            .filter(op -> op.command != null)
-            .collect(Collectors.toUnmodifiableMap(op -> op.command, op -> op));
-
-    private final String command;
-    private final Scope scope;
-    private final boolean replaySafe;
-
-    KartraOperation(String command, Scope scope, boolean replaySafe) {
-        this.command = command;
-        this.scope = scope;
-        this.replaySafe = replaySafe;
-    }
-
     /**
      * The operation with this name: camelCase ({@code assignTag}), Kartra's snake_case ({@code assign_tag}), case
      * ignored for camelCase.
@@ -100,7 +80,7 @@ public enum KartraOperation {
      * @throws IllegalArgumentException naming the valid operations
      */
     public static KartraOperation resolve(String name) {
-        KartraOperation operation = name == null ? null : BY_NAME.get(name.trim().toLowerCase());
+        KartraOperation operation = name == null ? null : Names.BY_NAME.get(name.trim().toLowerCase());
         if (operation == null) {
             throw new IllegalArgumentException("Unknown Kartra operation '" + name + "'. Valid operations: "
                                                + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "))
@@ -111,20 +91,29 @@ public enum KartraOperation {
 
     /** Kartra's {@code cmd} ({@code assign_tag}; {@code get_lead} for getLead), or null for operations of ours. */
     public String getCommand() {
-        return command;
+        KartraCommand command = KartraCommand.of(this);
+        return command == null ? null : command.wireName();
     }
 
     public Scope getScope() {
-        return scope;
-    }
-
-    /** Whether the operation calls Kartra about one lead (and so needs a lead email or id). */
-    public boolean isLeadScoped() {
-        return scope == Scope.LEAD || scope == Scope.GET_LEAD;
+        KartraCommand command = KartraCommand.of(this);
+        if (command != null) {
+            return switch (command.target()) {
+                case TOP_LEVEL -> Scope.GET_LEAD;
+                case ACCOUNT -> Scope.ACCOUNT;
+                default -> Scope.LEAD;
+            };
+        }
+        return switch (this) {
+            case upsertLead -> Scope.LEAD;
+            case call -> Scope.CHAIN;
+            case events, ipn -> Scope.CONSUMER;
+            default -> Scope.ACCOUNT;
+        };
     }
 
     public boolean isConsumer() {
-        return scope == Scope.CONSUMER;
+        return this == events || this == ipn;
     }
 
     /**
@@ -132,17 +121,25 @@ public enum KartraOperation {
      * this is the default; the actual chain decides (points make an upsert unsafe, for example).
      */
     public boolean isReplaySafe() {
-        return replaySafe;
+        KartraCommand command = KartraCommand.of(this);
+        return command == null || command.replaySafe();
     }
 
     /** The operation of a Kartra {@code cmd} ({@code assign_tag}), if it is one. */
     public static Optional<KartraOperation> ofCommand(String cmd) {
-        return Optional.ofNullable(BY_COMMAND.get(cmd));
+        return KartraCommand.of(cmd).map(KartraCommand::operation);
     }
 
     /** Whether replaying the Kartra command {@code cmd} is safe; unknown commands are assumed unsafe. */
     public static boolean isReplaySafe(String cmd) {
-        KartraOperation operation = BY_COMMAND.get(cmd);
-        return operation != null && operation.replaySafe;
+        return KartraCommand.of(cmd).map(KartraCommand::replaySafe).orElse(false);
+    }
+
+    /** The names an operation is known by, built on first use: the command table refers to the operations. */
+    private static final class Names {
+        static final Map<String, KartraOperation> BY_NAME = Stream.concat(
+                Arrays.stream(values()).map(op -> Map.entry(op.name().toLowerCase(), op)),
+                Arrays.stream(values()).filter(op -> op.getCommand() != null).map(op -> Map.entry(op.getCommand(), op)))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -4,9 +4,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.camelkartra.internal.KartraReply;
-import io.camelkartra.internal.KartraRequestFactory;
-import io.camelkartra.model.KartraRequest;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheckHelper;
@@ -14,18 +11,20 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Calls Kartra without blocking: the request is built and checked on the caller's thread (nothing is sent when it is
- * wrong), sent on the shared HTTP client after the rate limiter's slot, and the exchange completes on another thread
- * with the typed reply or a typed exception. Every path ends in exactly one {@code callback.done}.
+ * Calls Kartra without blocking. The operation is decided once per message (the endpoint's, or the
+ * {@code CamelKartraOperation} header's): its request is read from the exchange and sent over the call path (checks,
+ * inventory, rate limiter, transport, reading the response) on the caller's thread up to the first wait, and the
+ * exchange completes on another thread with the outcome written onto it. Every path ends in exactly one
+ * {@code callback.done}.
  */
-public class KartraProducer extends DefaultAsyncProducer {
+final class KartraProducer extends DefaultAsyncProducer {
 
     private final KartraEndpoint endpoint;
     private final KartraConfiguration configuration;
-    private KartraSender sender;
+    private KartraCallPath path;
     private WritableHealthCheckRepository healthCheckRepository;
 
-    public KartraProducer(KartraEndpoint endpoint) {
+    KartraProducer(KartraEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
@@ -34,12 +33,13 @@ public class KartraProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        sender = endpoint.newSender();
+        path = endpoint.newCallPath();
         // optional, as in Camel's own components: only when camel-health provides the producers repository
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthCheckRepository != null) {
-            endpoint.account().useHealthCheck(healthCheckRepository, endpoint.getComponent().isHealthCheckProducerEnabled(), sender);
+            endpoint.account().useHealthCheck(healthCheckRepository, endpoint.getComponent().isHealthCheckProducerEnabled(),
+                    path.sender());
         }
     }
 
@@ -55,32 +55,31 @@ public class KartraProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         AtomicInteger calls = new AtomicInteger();
-        CompletableFuture<KartraReply> reply;
+        CompletableFuture<KartraOutcome> outcome;
         try {
-            KartraOperation operation = KartraRequestFactory.operation(exchange, configuration);
-            if (operation == KartraOperation.refreshInventory) {
-                return refreshInventory(exchange, callback);
-            }
-            if (operation == KartraOperation.upsertLead) {
-                reply = KartraUpsert.run(sender, exchange, configuration, calls);
-            } else {
-                KartraRequest request = KartraRequestFactory.create(exchange, configuration, operation);
-                boolean replaySafe = request.getCommands().stream().allMatch(KartraOperation::isReplaySafe);
-                reply = sender.send(operation, request, replaySafe, calls);
+            KartraOperation operation = KartraRequestReader.operation(exchange, configuration);
+            switch (operation) {
+                case refreshInventory:
+                    return refreshInventory(exchange, callback);
+                case upsertLead:
+                    outcome = KartraUpsertPlan.run(path, exchange, configuration, calls);
+                    break;
+                default:
+                    outcome = path.send(KartraRequestReader.read(exchange, configuration, operation), calls);
             }
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        reply.whenComplete((result, failure) -> {
+        outcome.whenComplete((result, failure) -> {
             try {
                 exchange.getMessage().setHeader(KartraConstants.CALL_COUNT, calls.get());
                 if (failure != null) {
                     exchange.setException(failure instanceof CompletionException && failure.getCause() != null
                             ? failure.getCause() : failure);
                 } else {
-                    complete(exchange, result);
+                    KartraOutcomeWriter.write(exchange, result, configuration.isThrowExceptionOnFailure());
                 }
             } catch (Exception e) {
                 exchange.setException(e);
@@ -92,7 +91,7 @@ public class KartraProducer extends DefaultAsyncProducer {
     }
 
     private boolean refreshInventory(Exchange exchange, AsyncCallback callback) {
-        endpoint.account().inventory().refresh(sender).whenComplete((load, failure) -> {
+        endpoint.account().inventory().refresh(path.sender()).whenComplete((load, failure) -> {
             try {
                 if (failure != null) {
                     exchange.setException(failure);
@@ -106,18 +105,5 @@ public class KartraProducer extends DefaultAsyncProducer {
             }
         });
         return false;
-    }
-
-    private void complete(Exchange exchange, KartraReply reply) {
-        KartraReplyHeaders.set(exchange.getMessage(), reply);
-        if (reply.failed()) {
-            if (reply.response() != null && !configuration.isThrowExceptionOnFailure()) {
-                exchange.getMessage().setBody(reply.response());
-            } else {
-                exchange.setException(reply.failure());
-            }
-            return;
-        }
-        exchange.getMessage().setBody(reply.body());
     }
 }

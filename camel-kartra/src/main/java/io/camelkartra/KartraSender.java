@@ -3,109 +3,71 @@ package io.camelkartra;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.camelkartra.internal.KartraCall;
-import io.camelkartra.internal.KartraFailures;
+import io.camelkartra.internal.KartraCredentials;
 import io.camelkartra.internal.KartraFormEncoder;
 import io.camelkartra.internal.KartraHttpClient;
-import io.camelkartra.internal.KartraHttpReply;
-import io.camelkartra.internal.KartraInventoryCheck;
-import io.camelkartra.internal.KartraInventoryCheck.NamedObject;
-import io.camelkartra.internal.KartraReply;
-import io.camelkartra.internal.KartraResponseParser;
+import io.camelkartra.internal.KartraHttpResponse;
 import io.camelkartra.internal.KartraTransportFailure;
-import io.camelkartra.model.KartraInventory;
-import io.camelkartra.model.KartraRequest;
 
 /**
- * Sends one Kartra call: waits for a rate-limiter slot (scheduled, never blocking), posts the form, reads the reply,
- * and resends after a 429 when {@code rateLimitRetries} allows it. Calls that name account objects are checked
- * against the account's inventory first. The future always completes normally, with the
- * reply or with the failure in it, never on the caller's thread when a wait is involved.
+ * Sends a call that passed its checks: waits for the rate limiter's slot (scheduled, never blocking), writes the form,
+ * posts it on the shared HTTP client, and reads the response; after a 429 it sends again when {@code rateLimitRetries}
+ * allows it. The future always completes normally, with the outcome, never on the caller's thread when a wait is
+ * involved.
  */
 final class KartraSender {
 
-    private final KartraEndpoint endpoint;
-    private final KartraConfiguration configuration;
+    /** Where and how calls are sent: the endpoint's settings, fixed when its producer starts. */
+    record Settings(KartraHttpClient.Target target, KartraCredentials credentials, String appId, Duration rateLimitMaxWait,
+            int rateLimitRetries) {
+    }
+
+    private final Settings settings;
     private final KartraHttpClient client;
     private final KartraRateLimiter rateLimiter;
-    private final KartraInventoryCache inventory;
-    private final KartraInventoryCheck inventoryCheck;
+    private final ScheduledExecutorService scheduler;
 
-    /**
-     * @param inventory the account's inventory to check calls against, or null to send them unchecked
-     */
-    KartraSender(KartraEndpoint endpoint, KartraHttpClient client, KartraRateLimiter rateLimiter, KartraInventoryCache inventory) {
-        this.endpoint = endpoint;
-        this.configuration = endpoint.getConfiguration();
+    /** @param rateLimiter the limiter every call passes, or null when rate limiting is off */
+    KartraSender(Settings settings, KartraHttpClient client, KartraRateLimiter rateLimiter, ScheduledExecutorService scheduler) {
+        this.settings = settings;
         this.client = client;
         this.rateLimiter = rateLimiter;
-        this.inventory = inventory;
-        this.inventoryCheck = new KartraInventoryCheck(configuration.isValidateNames(),
-                !"warn".equals(configuration.getUnknownCustomField()));
+        this.scheduler = scheduler;
     }
 
-    /**
-     * Sends the call; a call that names tags, lists, sequences or custom fields is first checked against the
-     * account's inventory (waiting for it, without blocking, when it is not loaded yet) and is not sent when the check
-     * fails.
-     *
-     * @param calls counts every HTTP request made
-     */
-    CompletableFuture<KartraReply> send(KartraOperation operation, KartraRequest request, boolean replaySafe, AtomicInteger calls) {
-        if (inventory == null || !KartraInventoryCheck.concerns(request)) {
-            return sendChecked(operation, request, replaySafe, calls, null);
-        }
-        return inventory.get(this, Duration.ofMillis(configuration.getInventoryRefreshInterval())).thenCompose(known -> {
-            if (known == null) {
-                return sendChecked(operation, request, replaySafe, calls, null);
-            }
-            KartraRequest checked;
-            try {
-                checked = inventoryCheck.apply(request, known);
-            } catch (KartraException e) {
-                return CompletableFuture.completedFuture(new KartraReply(null, null, e));
-            }
-            return sendChecked(operation, checked, replaySafe, calls, known);
-        });
+    /** @param calls counts every HTTP request made */
+    CompletableFuture<KartraOutcome> send(KartraCall call, AtomicInteger calls) {
+        String body = KartraFormEncoder.encode(settings.credentials(), call.request(), call.leadFieldOrder());
+        return attempt(call, body, settings.rateLimitRetries(), calls);
     }
 
-    /** The sender's view of the account's inventory, or null when this endpoint does not use one. */
-    KartraInventoryCache inventory() {
-        return inventory;
-    }
-
-    private CompletableFuture<KartraReply> sendChecked(KartraOperation operation, KartraRequest request, boolean replaySafe,
-            AtomicInteger calls, KartraInventory checkedAgainst) {
-        KartraCall call = new KartraCall(operation, request.getCommands(), replaySafe);
-        String body = KartraFormEncoder.encode(endpoint.credentials(), request);
-        CompletableFuture<KartraReply> reply = attempt(call, body, configuration.getRateLimitRetries(), calls);
-        if (inventory == null) {
-            return reply;
-        }
-        return reply.thenApply(result -> {
-            if (result.failed() && checkedAgainst != null && NamedObject.isMissingType(result.failure().getType())) {
-                inventory.nameDenied(checkedAgainst, this);
-            } else if (!result.failed() && call.commands().contains(KartraOperation.createCustomField.getCommand())) {
-                inventory.invalidate();
-            }
-            return result;
-        });
-    }
-
-    private CompletableFuture<KartraReply> attempt(KartraCall call, String body, int retriesLeft, AtomicInteger calls) {
-        return slot(call).handle((granted, failure) -> refusal(call, granted, failure))
+    private CompletableFuture<KartraOutcome> attempt(KartraCall call, String body, int retriesLeft, AtomicInteger calls) {
+        return slot().handle((granted, failure) -> refusal(call, granted, failure))
                 .thenCompose(notSent -> {
                     if (notSent != null) {
-                        return CompletableFuture.completedFuture(new KartraReply(null, null, notSent));
+                        return CompletableFuture.completedFuture(KartraOutcome.failed(notSent));
                     }
                     calls.incrementAndGet();
-                    return client.post(endpoint.serviceUri(), body, Duration.ofMillis(configuration.getRequestTimeout()))
-                            .handle((httpReply, failure) -> read(call, httpReply, failure))
-                            .thenCompose(reply -> retryAfterRateLimit(call, body, retriesLeft, calls, reply));
+                    return client.post(settings.target(), body)
+                            .handle((response, failure) -> read(call, response, failure))
+                            .thenCompose(outcome -> retryAfterRateLimit(call, body, retriesLeft, calls, outcome));
                 });
+    }
+
+    /** The limiter's answer; a limiter that throws or fails its future (a custom one over a store, say) fails the future. */
+    private CompletableFuture<Boolean> slot() {
+        if (rateLimiter == null) {
+            return CompletableFuture.completedFuture(true);
+        }
+        try {
+            return rateLimiter.acquire(settings.appId(), settings.rateLimitMaxWait());
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** Why the limiter's answer forbids sending the call, or null when it may be sent. */
@@ -115,49 +77,35 @@ final class KartraSender {
         }
         if (!Boolean.TRUE.equals(granted)) {
             return KartraFailures.rateLimited(call, "no rate-limit slot within rateLimitMaxWait ("
-                                                    + configuration.getRateLimitMaxWait() + " ms); not sent", 0, null, null);
+                                                    + settings.rateLimitMaxWait().toMillis() + " ms); not sent", 0, null, null);
         }
         return null;
     }
 
-    /** The limiter's answer; a limiter that throws or fails its future (a custom one over a store, say) fails the future. */
-    private CompletableFuture<Boolean> slot(KartraCall call) {
-        if (rateLimiter == null) {
-            return CompletableFuture.completedFuture(true);
-        }
-        try {
-            return rateLimiter.acquire(endpoint.getConfiguration().getAppId(), Duration.ofMillis(configuration.getRateLimitMaxWait()));
-        } catch (Exception e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
-
-    private CompletableFuture<KartraReply> retryAfterRateLimit(KartraCall call, String body, int retriesLeft, AtomicInteger calls,
-            KartraReply reply) {
-        if (retriesLeft <= 0 || !(reply.failure() instanceof KartraRateLimitException limited) || limited.getHttpStatus() != 429) {
-            return CompletableFuture.completedFuture(reply);
-        }
-        CompletableFuture<KartraReply> retried = new CompletableFuture<>();
-        endpoint.getComponent().scheduler().schedule(
-                () -> attempt(call, body, retriesLeft - 1, calls).whenComplete((next, failure) -> {
-                    if (failure != null) {
-                        retried.completeExceptionally(failure);
-                    } else {
-                        retried.complete(next);
-                    }
-                }),
-                limited.getRetryAfter().toMillis(), TimeUnit.MILLISECONDS);
-        return retried;
-    }
-
-    private KartraReply read(KartraCall call, KartraHttpReply httpReply, Throwable failure) {
+    private KartraOutcome read(KartraCall call, KartraHttpResponse response, Throwable failure) {
         if (failure == null) {
-            return KartraResponseParser.read(call, httpReply.status(), httpReply.retryAfter(), httpReply.body(), endpoint.credentials());
+            return KartraResponseReader.read(call, response.status(), response.retryAfter(), response.body(), settings.credentials());
         }
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         KartraException exception = cause instanceof KartraTransportFailure transport
                 ? KartraFailures.transport(call, transport.getMessage(), 0, null, transport.getCause(), transport.mayHaveReachedKartra())
                 : KartraFailures.transport(call, String.valueOf(cause), 0, null, cause, true);
-        return new KartraReply(null, null, exception);
+        return KartraOutcome.failed(exception);
+    }
+
+    private CompletableFuture<KartraOutcome> retryAfterRateLimit(KartraCall call, String body, int retriesLeft, AtomicInteger calls,
+            KartraOutcome outcome) {
+        if (retriesLeft <= 0 || !(outcome.failure() instanceof KartraRateLimitException limited) || limited.getHttpStatus() != 429) {
+            return CompletableFuture.completedFuture(outcome);
+        }
+        CompletableFuture<KartraOutcome> retried = new CompletableFuture<>();
+        scheduler.schedule(() -> attempt(call, body, retriesLeft - 1, calls).whenComplete((next, failure) -> {
+            if (failure != null) {
+                retried.completeExceptionally(failure);
+            } else {
+                retried.complete(next);
+            }
+        }), limited.getRetryAfter().toMillis(), TimeUnit.MILLISECONDS);
+        return retried;
     }
 }

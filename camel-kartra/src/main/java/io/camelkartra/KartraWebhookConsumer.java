@@ -2,8 +2,8 @@ package io.camelkartra;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.camelkartra.internal.SourceAddressFilter;
 import io.camelkartra.internal.RequestSourceAddress;
+import io.camelkartra.internal.SourceAddressFilter;
 import io.camelkartra.internal.WebhookRejection;
 import io.camelkartra.internal.WebhookReplyHeaderFilter;
 import org.apache.camel.CamelContextAware;

@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelkartra.internal.KartraFailures;
-import io.camelkartra.internal.KartraInventoryCheck.NamedObject;
 import io.camelkartra.support.GeneratedFiles;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +37,8 @@ class KartraDocumentationTest {
                 "component options", m -> optionsTable(m.get("componentProperties"), false),
                 "endpoint options", m -> optionsTable(m.get("properties"), true),
                 "component headers", m -> headersTable(m.get("headers")),
-                "error types", m -> errorTypesAdoc());
+                "error types", m -> errorTypesAdoc(),
+                "operations", m -> operationsAdoc());
         String page = Files.readString(COMPONENT_PAGE);
         String generated = page;
         for (Map.Entry<String, Function<JsonNode, String>> section : sections.entrySet()) {
@@ -114,6 +113,44 @@ class KartraDocumentationTest {
         return out.append("|===\n").toString();
     }
 
+    /** The operations table, from the command table. */
+    private static String operationsAdoc() {
+        StringBuilder out = new StringBuilder();
+        out.append("[width=\"100%\",cols=\"3,3,5,3,1\",options=\"header\"]\n|===\n")
+                .append("| Operation | Kartra `cmd` | Parameters (*required*) | Body after the call | Replay-safe\n");
+        String followUps = KartraCommand.FOLLOW_UPS.stream().map(f -> "`" + f.parameter().option() + "`")
+                .collect(Collectors.joining(", "));
+        for (KartraCommand command : KartraCommand.values()) {
+            List<String> parameters = new ArrayList<>();
+            switch (command.target()) {
+                case TOP_LEVEL, LEAD -> parameters.add("the lead");
+                case LEAD_FIELDS -> parameters.add("the lead and its fields; follow-ups " + followUps);
+                case NEW_LEAD -> parameters.add("the lead with its *email* and fields; follow-ups " + followUps);
+                case ACCOUNT -> {
+                }
+            }
+            for (KartraCommand.Use use : command.uses()) {
+                String option = use.required() ? "*" + use.parameter().option() + "*" : "`" + use.parameter().option() + "`";
+                parameters.add(use.onlyWhen() == null ? option : option + " (for some `" + use.onlyWhen().option() + "` values)");
+            }
+            String rules = command.rules().stream().map(KartraCommand.Rule::doc).collect(Collectors.joining("; "));
+            out.append("| `").append(command.operation()).append("` | `").append(command.wireName()).append('`')
+                    .append(command.target() == KartraCommand.Target.TOP_LEVEL ? " (top level)" : "").append(" | ")
+                    .append(parameters.isEmpty() ? "none" : String.join(", ", parameters)).append(rules.isEmpty() ? "" : "; " + rules)
+                    .append(" | `")
+                    .append(body(command.result())).append("` | ").append(command.replaySafe() ? "yes" : "no").append('\n');
+        }
+        return out.append("|===\n").toString();
+    }
+
+    private static String body(KartraCommand.Result result) {
+        return switch (result.body()) {
+            case RESPONSE -> "KartraResponse";
+            case OBJECT -> result.type().getSimpleName();
+            default -> "List<" + result.type().getSimpleName() + ">";
+        };
+    }
+
     private static String errorTypesAdoc() {
         StringBuilder out = new StringBuilder();
         out.append("[width=\"100%\",cols=\"1,4,2,3,1\",options=\"header\"]\n|===\n| Type | Kartra's message | Exception | Commands | Retryable\n");
@@ -140,7 +177,7 @@ class KartraDocumentationTest {
                 .append("Retryable means the failure may go away on a later identical call; transport failures and HTTP 429, ")
                 .append("which have no type, are described in [the user guide](user-guide.md#errors-and-retries).\n\n")
                 .append("With the account inventory on (the default), the types that name a missing tag, list or sequence (")
-                .append(Arrays.stream(KartraMessageType.values()).filter(t -> NamedObject.isMissingType(t.getCode()))
+                .append(Arrays.stream(KartraMessageType.values()).filter(t -> KartraInventoryCheck.isUnknownNameType(t.getCode()))
                         .map(t -> String.valueOf(t.getCode())).distinct().sorted().collect(Collectors.joining(", ")))
                 .append(") and ").append(KartraMessageType.WRONG_CUSTOM_FIELD_FORMAT.getCode())
                 .append(" for an unknown custom field or option label are also raised by the component itself before ")

@@ -167,7 +167,7 @@ class KartraInventoryTest extends CamelTestSupport {
         try (LogCapture logs = new LogCapture()) {
             exchange = send("kartra:editLead?unknownCustomField=warn", john(CustomField.text("txet1", "hello")));
 
-            assertThat(logs.textOf("io.camelkartra.internal.KartraInventoryCheck")).contains("'txet1'", "sending it anyway")
+            assertThat(logs.textOf("io.camelkartra.KartraInventoryCheck")).contains("'txet1'", "sending it anyway")
                     .doesNotContain(KARTRA.simulator().demoCredentials().apiKey(), KARTRA.simulator().demoCredentials().apiPassword());
         }
         assertThat(exchange.getException()).isNull();

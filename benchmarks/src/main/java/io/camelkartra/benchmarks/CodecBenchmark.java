@@ -5,19 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelkartra.KartraConfiguration;
 import io.camelkartra.KartraOperation;
-import io.camelkartra.internal.KartraCall;
-import io.camelkartra.internal.KartraCredentials;
-import io.camelkartra.internal.KartraFormEncoder;
-import io.camelkartra.internal.KartraReply;
-import io.camelkartra.internal.KartraRequestFactory;
-import io.camelkartra.internal.KartraResponseParser;
+import io.camelkartra.KartraRequestProcessor;
+import io.camelkartra.KartraResponseProcessor;
 import io.camelkartra.model.CustomField;
 import io.camelkartra.model.KartraRequest;
 import io.camelkartra.model.Lead;
@@ -41,10 +35,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The component's wire code alone, no network: the form body of a createLead (two tags, one list) for a lead with 20
- * custom fields, and reading the get_lead reply of that same lead. Run with {@code -prof gc} for the bytes allocated
- * per operation. The reply is the simulator's real answer for a lead created from the encoded body, so the encoder's
- * output is checked to be accepted before anything is measured.
+ * The component's wire code alone, no network, through its public entry points for plain http calls: the form body
+ * of a createLead (two tags, one list) for a lead with 20 custom fields ({@link KartraRequestProcessor}), and reading
+ * the get_lead reply of that same lead to a typed {@code Lead} ({@link KartraResponseProcessor}, which the producer's
+ * reading shares). Run with {@code -prof gc} for the bytes allocated per operation. The reply is the simulator's real
+ * answer for a lead created from the encoded body, so the encoder's output is checked to be accepted before anything
+ * is measured.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,45 +51,37 @@ public class CodecBenchmark {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String EMAIL = "twenty.fields@example.com";
 
-    private KartraCredentials credentials;
     private KartraRequest createLeadRequest;
     private CamelContext camel;
-    private KartraConfiguration configuration;
-    private Lead lead;
-    private KartraCall getLeadCall;
+    private KartraRequestProcessor encoder;
+    private final KartraResponseProcessor getLeadReader = new KartraResponseProcessor().operation(KartraOperation.getLead);
     private byte[] getLeadReply;
 
     @Setup(Level.Trial)
     public void prepare() throws Exception {
-        lead = leadWithTwentyCustomFields();
+        Lead lead = leadWithTwentyCustomFields();
         KartraRequest.Builder builder = KartraRequest.forLead(lead).createLead();
         SyncScenario.TAGS.forEach(builder::assignTag);
         createLeadRequest = builder.subscribeLeadToList(SyncScenario.LIST).build();
-
-        configuration = new KartraConfiguration();
-        configuration.setOperation(KartraOperation.createLead);
-        configuration.setTagNames(String.join(",", SyncScenario.TAGS));
-        configuration.setListNames(SyncScenario.LIST);
         camel = new DefaultCamelContext();
         camel.start();
-        getLeadCall = new KartraCall(KartraOperation.getLead, List.of("get_lead"), true);
 
         try (KartraSimulator simulator = KartraSimulator.builder().httpPort(0).allowPlainHttp(true).rateLimit(0).build().start()) {
             SimulatorCredentials demo = simulator.demoCredentials();
-            credentials = new KartraCredentials(demo.appId(), demo.apiKey(), demo.apiPassword());
+            encoder = new KartraRequestProcessor(demo.appId(), demo.apiKey(), demo.apiPassword());
             Account account = simulator.state().account(demo.apiKey());
             for (int i = 6; i <= 20; i++) {
                 account.addCustomField("field_" + i, CustomFieldType.INPUT_FIELD);
             }
             HttpClient client = HttpClient.newHttpClient();
             URI api = URI.create(simulator.baseUrl());
-            JsonNode created = MAPPER.readTree(post(client, api, KartraFormEncoder.encode(credentials, createLeadRequest)));
+            JsonNode created = MAPPER.readTree(post(client, api, encodeCreateLead()));
             if (!"Success".equals(created.path("status").asText())) {
                 throw new IllegalStateException("the simulator refused the encoded create_lead: " + created);
             }
-            getLeadReply = post(client, api, KartraFormEncoder.encode(credentials, KartraRequest.getLead(Lead.ofEmail(EMAIL))));
+            getLeadReply = post(client, api, encode(KartraRequest.getLead(Lead.ofEmail(EMAIL))));
         }
-        Lead parsed = (Lead) KartraResponseParser.read(getLeadCall, 200, null, getLeadReply, credentials).body();
+        Lead parsed = (Lead) parseGetLeadReply();
         if (parsed.getCustomFields().size() != 20) {
             throw new IllegalStateException("expected a get_lead reply with 20 custom fields, got " + parsed.getCustomFields().size());
         }
@@ -104,25 +92,20 @@ public class CodecBenchmark {
         camel.close();
     }
 
-    /** KartraFormEncoder alone: the body of a request already built. */
+    /** The form body of a request already built. */
     @Benchmark
-    public String encodeCreateLead() {
-        return KartraFormEncoder.encode(credentials, createLeadRequest);
+    public String encodeCreateLead() throws Exception {
+        return encode(createLeadRequest);
     }
 
-    /** What the producer does before sending: the request from the exchange (Lead body, endpoint options), then its body. */
+    /** The get_lead reply of the 20-field lead to a typed Lead, with the reply headers set. */
     @Benchmark
-    public String buildAndEncodeCreateLead() {
+    public Object parseGetLeadReply() throws Exception {
         Exchange exchange = new DefaultExchange(camel);
-        exchange.getMessage().setBody(lead);
-        KartraRequest request = KartraRequestFactory.create(exchange, configuration, KartraOperation.createLead);
-        return KartraFormEncoder.encode(credentials, request);
-    }
-
-    /** KartraResponseParser: the get_lead reply of the 20-field lead to a typed Lead. */
-    @Benchmark
-    public KartraReply parseGetLeadReply() {
-        return KartraResponseParser.read(getLeadCall, 200, null, getLeadReply, credentials);
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
+        exchange.getMessage().setBody(getLeadReply);
+        getLeadReader.process(exchange);
+        return exchange.getMessage().getBody();
     }
 
     /** Baseline: the same reply to a Jackson tree, which is what hand-written code does. */
@@ -131,6 +114,12 @@ public class CodecBenchmark {
         return MAPPER.readTree(getLeadReply);
     }
 
+    private String encode(KartraRequest request) throws Exception {
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getMessage().setBody(request);
+        encoder.process(exchange);
+        return exchange.getMessage().getBody(String.class);
+    }
     private static Lead leadWithTwentyCustomFields() {
         Lead lead = Lead.ofEmail(EMAIL);
         lead.setFirstName("Twenty");

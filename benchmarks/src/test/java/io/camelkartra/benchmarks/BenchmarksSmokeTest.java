@@ -1,5 +1,6 @@
 package io.camelkartra.benchmarks;
 
+import io.camelkartra.model.Lead;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,8 @@ class BenchmarksSmokeTest {
         CodecBenchmark codec = new CodecBenchmark();
         codec.prepare();
         try {
-            assertThat(codec.encodeCreateLead()).contains("field_20").isEqualTo(codec.buildAndEncodeCreateLead());
-            assertThat(codec.parseGetLeadReply().failed()).isFalse();
+            assertThat(codec.encodeCreateLead()).contains("field_20").contains("actions%5B3%5D%5Bcmd%5D=subscribe_lead_to_list");
+            assertThat(codec.parseGetLeadReply()).isInstanceOf(Lead.class);
             assertThat(codec.jacksonTreeGetLeadReply().path("lead_details").path("custom_fields").size()).isEqualTo(20);
         } finally {
             codec.stop();

@@ -92,7 +92,7 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
     /**
      * createCustomField: the type.
      */
-    private String customFieldType;
+    private io.camelkartra.model.CustomFieldType customFieldType;
     /**
      * givePointsToLead: days after which the points are deducted again (0 or
      * absent: never).
@@ -224,7 +224,7 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
     /**
      * modifySubscriptionStatus: the change to make.
      */
-    private String subscriptionStatusModification;
+    private io.camelkartra.model.SubscriptionStatusModification subscriptionStatusModification;
     /**
      * editSubscription: the tax percentage, a decimal from 0 to 100.
      */
@@ -260,13 +260,13 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
      * KartraValidationException, type 271, naming the field; nothing is sent)
      * or warn (log a WARN and send the call).
      */
-    private String unknownCustomField = "fail";
+    private io.camelkartra.KartraUnknownCustomField unknownCustomField = io.camelkartra.KartraUnknownCustomField.fail;
     /**
      * upsertLead: try create_lead first (one call for a new lead, two for an
      * existing one) or edit_lead first (one call for an existing lead, two for
      * a new one). A lead given by id is always edited.
      */
-    private String upsertStrategy = "createFirst";
+    private io.camelkartra.KartraUpsertStrategy upsertStrategy = io.camelkartra.KartraUpsertStrategy.createFirst;
     /**
      * With the inventory: refuse a tag, list or sequence name the account does
      * not have, before sending, with the exception Kartra would answer (212,
@@ -504,11 +504,11 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
         this.customFieldOptions = customFieldOptions;
     }
 
-    public String getCustomFieldType() {
+    public io.camelkartra.model.CustomFieldType getCustomFieldType() {
         return customFieldType;
     }
 
-    public void setCustomFieldType(String customFieldType) {
+    public void setCustomFieldType(io.camelkartra.model.CustomFieldType customFieldType) {
         this.customFieldType = customFieldType;
     }
 
@@ -696,11 +696,11 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
         this.subscriptionRecurringPeriod2 = subscriptionRecurringPeriod2;
     }
 
-    public String getSubscriptionStatusModification() {
+    public io.camelkartra.model.SubscriptionStatusModification getSubscriptionStatusModification() {
         return subscriptionStatusModification;
     }
 
-    public void setSubscriptionStatusModification(String subscriptionStatusModification) {
+    public void setSubscriptionStatusModification(io.camelkartra.model.SubscriptionStatusModification subscriptionStatusModification) {
         this.subscriptionStatusModification = subscriptionStatusModification;
     }
 
@@ -752,19 +752,19 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
         this.transactionInternalSubscriptionId = transactionInternalSubscriptionId;
     }
 
-    public String getUnknownCustomField() {
+    public io.camelkartra.KartraUnknownCustomField getUnknownCustomField() {
         return unknownCustomField;
     }
 
-    public void setUnknownCustomField(String unknownCustomField) {
+    public void setUnknownCustomField(io.camelkartra.KartraUnknownCustomField unknownCustomField) {
         this.unknownCustomField = unknownCustomField;
     }
 
-    public String getUpsertStrategy() {
+    public io.camelkartra.KartraUpsertStrategy getUpsertStrategy() {
         return upsertStrategy;
     }
 
-    public void setUpsertStrategy(String upsertStrategy) {
+    public void setUpsertStrategy(io.camelkartra.KartraUpsertStrategy upsertStrategy) {
         this.upsertStrategy = upsertStrategy;
     }
 

@@ -6,6 +6,7 @@ import io.camelkartra.KartraComponent;
 import io.camelkartra.KartraConfiguration;
 import io.camelkartra.KartraEndpoint;
 import io.camelkartra.KartraRateLimiter;
+import io.camelkartra.KartraUpsertStrategy;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,7 @@ class KartraComponentBindingTest {
         assertThat(defaults.getRequestTimeout()).isEqualTo(7000);
         assertThat(defaults.getRateLimitMaxWait()).isEqualTo(1500);
         assertThat(defaults.getTagNames()).isEqualTo("VIP Customer,Newsletter Reader");
-        assertThat(defaults.getUpsertStrategy()).isEqualTo("editFirst");
+        assertThat(defaults.getUpsertStrategy()).isEqualTo(KartraUpsertStrategy.editFirst);
         assertThat(kartra.getRateLimiter()).isSameAs(sharedLimiter);
     }
 

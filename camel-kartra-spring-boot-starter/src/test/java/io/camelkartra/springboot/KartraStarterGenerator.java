@@ -157,7 +157,9 @@ final class KartraStarterGenerator {
         }
         String value = option.get("defaultValue").asText();
         return switch (option.get("type").asText()) {
-            case "string", "enum" -> " = \"" + value + "\"";
+            case "string" -> " = \"" + value + "\"";
+            case "enum" -> option.get("javaType").asText().equals("java.lang.String") ? " = \"" + value + "\""
+                    : " = " + option.get("javaType").asText() + "." + value;
             case "boolean", "integer" -> " = " + value;
             case "duration" -> " = " + duration(value);
             default -> throw new IllegalArgumentException("No Java literal for the default of a " + option.get("type").asText());

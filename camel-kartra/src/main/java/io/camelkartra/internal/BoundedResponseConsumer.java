@@ -1,79 +1,100 @@
 package io.camelkartra.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.List;
 
-import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpResponse;
-import org.apache.hc.core5.http.nio.entity.AbstractBinAsyncEntityConsumer;
-import org.apache.hc.core5.http.nio.support.AbstractAsyncResponseConsumer;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.http.nio.CapacityChannel;
+import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
- * Reads a reply into memory up to a limit: a runaway reply (a proxy's endless page, say) fails the call instead of
- * filling the heap.
+ * Reads a response into memory up to a limit: a runaway response (a proxy's endless page, say) fails the call instead
+ * of filling the heap. The buffer is sized by the Content-Length when the response has one, so a response is read
+ * into one array of its size, not grown and copied.
  */
-final class BoundedResponseConsumer extends AbstractAsyncResponseConsumer<KartraHttpReply, byte[]> {
+final class BoundedResponseConsumer implements AsyncResponseConsumer<KartraHttpResponse> {
+
+    private static final int UNKNOWN_LENGTH_CAPACITY = 4096;
+
+    private final int maxBytes;
+    private volatile FutureCallback<KartraHttpResponse> callback;
+    private int status;
+    private String retryAfter;
+    private byte[] buffer;
+    private int size;
 
     BoundedResponseConsumer(int maxBytes) {
-        super(new BoundedBytes(maxBytes));
+        this.maxBytes = maxBytes;
     }
 
     @Override
-    protected KartraHttpReply buildResult(HttpResponse response, byte[] body, ContentType contentType) {
-        Header retryAfter = response.getFirstHeader("Retry-After");
-        return new KartraHttpReply(response.getCode(), retryAfter == null ? null : retryAfter.getValue(),
-                body == null ? new byte[0] : body);
+    public void consumeResponse(HttpResponse response, EntityDetails entity, HttpContext context,
+            FutureCallback<KartraHttpResponse> resultCallback) throws IOException {
+        status = response.getCode();
+        Header header = response.getFirstHeader("Retry-After");
+        retryAfter = header == null ? null : header.getValue();
+        if (entity == null) {
+            resultCallback.completed(new KartraHttpResponse(status, retryAfter, new byte[0]));
+            return;
+        }
+        long length = entity.getContentLength();
+        if (length > maxBytes) {
+            throw tooLarge();
+        }
+        buffer = new byte[length >= 0 ? (int) length : UNKNOWN_LENGTH_CAPACITY];
+        callback = resultCallback;
     }
 
     @Override
-    public void informationResponse(HttpResponse response, org.apache.hc.core5.http.protocol.HttpContext context) {
+    public void informationResponse(HttpResponse response, HttpContext context) {
         // 1xx responses carry nothing for us
     }
 
-    private static final class BoundedBytes extends AbstractBinAsyncEntityConsumer<byte[]> {
-        private final int maxBytes;
-        private ByteArrayOutputStream buffer;
+    @Override
+    public void updateCapacity(CapacityChannel capacityChannel) throws IOException {
+        capacityChannel.update(Integer.MAX_VALUE);
+    }
 
-        BoundedBytes(int maxBytes) {
-            this.maxBytes = maxBytes;
+    @Override
+    public void consume(ByteBuffer src) throws IOException {
+        int length = src.remaining();
+        if (size + length > maxBytes) {
+            throw tooLarge();
         }
+        if (size + length > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.min(maxBytes, Math.max(size + length, buffer.length * 2)));
+        }
+        src.get(buffer, size, length);
+        size += length;
+    }
 
-        @Override
-        protected void streamStart(ContentType contentType) {
-            buffer = new ByteArrayOutputStream(1024);
-        }
+    @Override
+    public void streamEnd(List<? extends Header> trailers) throws HttpException, IOException {
+        byte[] body = size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+        callback.completed(new KartraHttpResponse(status, retryAfter, body));
+    }
 
-        @Override
-        protected int capacityIncrement() {
-            return 64 * 1024;
+    @Override
+    public void failed(Exception cause) {
+        FutureCallback<KartraHttpResponse> current = callback;
+        if (current != null) {
+            current.failed(cause);
         }
+    }
 
-        @Override
-        protected void data(ByteBuffer src, boolean endOfStream) throws IOException {
-            int length = src.remaining();
-            if (buffer.size() + length > maxBytes) {
-                throw new IOException("Kartra's reply is larger than " + maxBytes + " bytes");
-            }
-            if (src.hasArray()) {
-                buffer.write(src.array(), src.arrayOffset() + src.position(), length);
-                src.position(src.limit());
-            } else {
-                byte[] chunk = new byte[length];
-                src.get(chunk);
-                buffer.write(chunk);
-            }
-        }
+    @Override
+    public void releaseResources() {
+        buffer = null;
+    }
 
-        @Override
-        protected byte[] generateContent() {
-            return buffer.toByteArray();
-        }
-
-        @Override
-        public void releaseResources() {
-            buffer = null;
-        }
+    private IOException tooLarge() {
+        return new IOException("Kartra's reply is larger than " + maxBytes + " bytes");
     }
 }

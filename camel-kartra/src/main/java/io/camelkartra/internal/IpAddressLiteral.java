@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Parses IPv4 and IPv6 address literals without ever resolving a name ({@code InetAddress.getByName} may query DNS
  * for text that is not a valid literal).
  */
-public final class IpAddressLiteral {
+final class IpAddressLiteral {
 
     private static final byte[] IPV4_MAPPED_PREFIX = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff };
 

@@ -3,7 +3,6 @@ package io.camelkartra.internal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import io.camelkartra.model.CustomField;
 import io.camelkartra.model.KartraAction;
@@ -40,51 +39,35 @@ public final class KartraFormEncoder {
         UNRESERVED['.'] = true;
     }
 
-    /** The text fields of a lead by Kartra's name; custom_fields is written on its own. */
-    private static final Map<String, Function<Lead, String>> LEAD_FIELDS = Map.ofEntries(
-            Map.entry("id", Lead::getId),
-            Map.entry("email", Lead::getEmail),
-            Map.entry("new_email", Lead::getNewEmail),
-            Map.entry("phone", Lead::getPhone),
-            Map.entry("phone_country_code", Lead::getPhoneCountryCode),
-            Map.entry("first_name", Lead::getFirstName),
-            Map.entry("middle_name", Lead::getMiddleName),
-            Map.entry("last_name", Lead::getLastName),
-            Map.entry("last_name2", Lead::getLastName2),
-            Map.entry("ip", Lead::getIp),
-            Map.entry("address", Lead::getAddress),
-            Map.entry("zip", Lead::getZip),
-            Map.entry("city", Lead::getCity),
-            Map.entry("state", Lead::getState),
-            Map.entry("country", Lead::getCountry),
-            Map.entry("company", Lead::getCompany),
-            Map.entry("lead_picture", Lead::getLeadPicture),
-            Map.entry("website", Lead::getWebsite),
-            Map.entry("facebook", Lead::getFacebook),
-            Map.entry("twitter", Lead::getTwitter),
-            Map.entry("linkedin", Lead::getLinkedin),
-            Map.entry("lead_preferred_time_zone", Lead::getLeadPreferredTimeZone),
-            Map.entry("sales_tax_id", Lead::getSalesTaxId),
-            Map.entry("business_type", Lead::getBusinessType));
-
     private KartraFormEncoder() {
     }
 
-    /** The form body of a call: credentials, then the lead (or get_lead), then the actions. */
+    /** The form body of a request: credentials, then the lead (or get_lead), then the actions. */
     public static String encode(KartraCredentials credentials, KartraRequest request) {
+        return encode(credentials, request, null);
+    }
+
+    /**
+     * The form body of a request whose lead came from a Map or JSON body: its fields in that body's order, as PHP's
+     * {@code http_build_query} writes that array, then the lead's other writable fields.
+     *
+     * @param leadFieldOrder Kartra's names of the lead's fields in the order to send them, or null for the lead's own
+     */
+    public static String encode(KartraCredentials credentials, KartraRequest request, List<String> leadFieldOrder) {
         StringBuilder out = new StringBuilder(256);
         pair(out, "app_id", credentials.appId());
         pair(out, "api_key", credentials.apiKey());
         pair(out, "api_password", credentials.apiPassword());
         Lead lead = request.getLead();
         if (request.isGetLead()) {
-            // get_lead takes the identity only (Kartra lets the id win when both are sent)
-            pair(out, "get_lead%5Bid%5D", lead.getId());
-            pair(out, "get_lead%5Bemail%5D", lead.getEmail());
+            // the top-level request takes the identity only (Kartra lets the id win when both are sent)
+            String key = urlencode(request.getCommands().get(0));
+            pair(out, key + "%5Bid%5D", lead.getId());
+            pair(out, key + "%5Bemail%5D", lead.getEmail());
             return out.toString();
         }
         if (lead != null) {
-            writeLead(out, lead);
+            writeLead(out, lead, leadFieldOrder);
         }
         List<KartraAction> actions = request.getActions();
         for (int i = 0; i < actions.size(); i++) {
@@ -98,47 +81,33 @@ public final class KartraFormEncoder {
         return out.toString();
     }
 
-    /** PHP's {@code http_build_query} of a PHP-like array: maps keep their order, lists are indexed from 0. */
-    public static String encode(Map<String, ?> array) {
-        StringBuilder out = new StringBuilder(256);
-        for (Map.Entry<String, ?> entry : array.entrySet()) {
-            value(out, urlencode(entry.getKey()), entry.getValue());
-        }
-        return out.toString();
-    }
-
-    private static void writeLead(StringBuilder out, Lead lead) {
-        List<String> order = lead.getFieldOrder();
+    private static void writeLead(StringBuilder out, Lead lead, List<String> order) {
         if (order != null) {
             for (String field : order) {
                 writeLeadField(out, lead, field);
             }
         }
-        for (String field : Lead.WRITABLE_FIELDS) {
+        for (String field : LeadFields.writable()) {
             if (order == null || !order.contains(field)) {
                 writeLeadField(out, lead, field);
             }
         }
     }
 
+    @SuppressWarnings("unchecked")
     private static void writeLeadField(StringBuilder out, Lead lead, String field) {
-        if (field.equals("custom_fields")) {
-            writeCustomFields(out, lead.getCustomFields());
-            return;
-        }
-        Function<Lead, String> getter = LEAD_FIELDS.get(field);
-        if (getter != null) {
-            pair(out, "lead%5B" + field + "%5D", getter.apply(lead));
+        Object value = LeadFields.value(lead, field);
+        if (value instanceof List<?> customFields) {
+            writeCustomFields(out, field, (List<CustomField>) customFields);
+        } else {
+            pair(out, "lead%5B" + field + "%5D", (String) value);
         }
     }
 
-    private static void writeCustomFields(StringBuilder out, List<CustomField> fields) {
-        if (fields == null) {
-            return;
-        }
+    private static void writeCustomFields(StringBuilder out, String name, List<CustomField> fields) {
         for (int i = 0; i < fields.size(); i++) {
             CustomField field = fields.get(i);
-            String prefix = "lead%5Bcustom_fields%5D%5B" + i + "%5D";
+            String prefix = "lead%5B" + name + "%5D%5B" + i + "%5D";
             pair(out, prefix + "%5Bfield_identifier%5D", field.getFieldIdentifier());
             value(out, prefix + "%5Bfield_value%5D", field.isList() ? field.getOptionIds() : field.getText());
         }

@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -20,7 +21,6 @@ import javax.net.ssl.SSLHandshakeException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
@@ -36,6 +36,7 @@ import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.Method;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.Timeout;
@@ -92,16 +93,30 @@ public final class KartraHttpClient implements Closeable {
     }
 
     /**
-     * Posts a form body. The future completes with the reply whatever its status, or exceptionally with a
+     * Where requests go and how long they may take, worked out once for every request of an endpoint: parsing the URL
+     * and building the request configuration per request cost more than the rest of a request's preparation.
+     */
+    public record Target(HttpHost host, String path, Duration requestTimeout, RequestConfig config) {
+
+        public static Target of(URI uri, Duration requestTimeout) {
+            String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                          + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            return new Target(new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort()), path, requestTimeout,
+                    RequestConfig.custom().setResponseTimeout(Timeout.of(requestTimeout)).build());
+        }
+    }
+
+    /**
+     * Posts a form body. The future completes with the response whatever its status, or exceptionally with a
      * {@link KartraTransportFailure} that tells whether the request may have reached Kartra.
      */
-    public CompletableFuture<KartraHttpReply> post(URI uri, String formBody, Duration requestTimeout) {
-        CompletableFuture<KartraHttpReply> result = new CompletableFuture<>();
-        AtomicReference<Future<KartraHttpReply>> inFlight = new AtomicReference<>();
-        SimpleHttpRequest request = SimpleRequestBuilder.post(uri)
-                .setBody(formBody.getBytes(java.nio.charset.StandardCharsets.US_ASCII), FORM)
-                .setRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(requestTimeout)).build())
-                .build();
+    public CompletableFuture<KartraHttpResponse> post(Target target, String formBody) {
+        Duration requestTimeout = target.requestTimeout();
+        CompletableFuture<KartraHttpResponse> result = new CompletableFuture<>();
+        AtomicReference<Future<KartraHttpResponse>> inFlight = new AtomicReference<>();
+        SimpleHttpRequest request = new SimpleHttpRequest(Method.POST, target.host(), target.path());
+        request.setBody(formBody.getBytes(StandardCharsets.US_ASCII), FORM);
+        request.setConfig(target.config());
         SendTrackingRequestProducer producer = new SendTrackingRequestProducer(SimpleRequestProducer.create(request));
         ScheduledFuture<?> deadline;
         try {
@@ -120,7 +135,7 @@ public final class KartraHttpClient implements Closeable {
         inFlight.set(client.execute(producer,
                 new BoundedResponseConsumer(MAX_REPLY_BYTES), null, new FutureCallback<>() {
                     @Override
-                    public void completed(KartraHttpReply reply) {
+                    public void completed(KartraHttpResponse reply) {
                         result.complete(reply);
                     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.camelkartra.model.KartraNumbers;
 
 /**
  * The JSON mapper for Kartra's replies and payloads. Kartra sends numbers as strings ({@code "score":"0"}) and empty
@@ -40,22 +41,6 @@ public final class KartraJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
-    /** The text as a decimal, or null when it is no number ({@code N/A}, empty). */
-    public static BigDecimal decimalOrNull(String text) {
-        if (text == null) {
-            return null;
-        }
-        String trimmed = text.trim().replace(",", "");
-        if (trimmed.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(trimmed);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static final class LenientDecimal extends JsonDeserializer<BigDecimal> {
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
@@ -64,7 +49,7 @@ public final class KartraJson {
                 return parser.getDecimalValue();
             }
             if (token == JsonToken.VALUE_STRING) {
-                return decimalOrNull(parser.getText());
+                return KartraNumbers.decimalOrNull(parser.getText());
             }
             parser.skipChildren();
             return null;
@@ -78,10 +63,12 @@ public final class KartraJson {
             if (token == JsonToken.VALUE_NUMBER_INT) {
                 return parser.getIntValue();
             }
-            if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_STRING) {
-                BigDecimal value = token == JsonToken.VALUE_STRING ? decimalOrNull(parser.getText()) : parser.getDecimalValue();
+            if (token == JsonToken.VALUE_STRING) {
+                return KartraNumbers.integerOrNull(parser.getText());
+            }
+            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
                 try {
-                    return value == null ? null : value.intValueExact();
+                    return parser.getDecimalValue().intValueExact();
                 } catch (ArithmeticException e) {
                     return null;
                 }

@@ -1,6 +1,5 @@
 package io.camelkartra.internal;
 
-import io.camelkartra.KartraConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
@@ -9,11 +8,6 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  */
 public record KartraTransportSettings(long connectTimeoutMillis, int maxConnections, String proxyHost, Integer proxyPort,
         String proxyAuthUsername, String proxyAuthPassword, SSLContextParameters sslContextParameters) {
-
-    public static KartraTransportSettings of(KartraConfiguration config) {
-        return new KartraTransportSettings(config.getConnectTimeout(), config.getMaxConnections(), config.getProxyHost(),
-                config.getProxyPort(), config.getProxyAuthUsername(), config.getProxyAuthPassword(), config.getSslContextParameters());
-    }
 
     @Override
     public String toString() {

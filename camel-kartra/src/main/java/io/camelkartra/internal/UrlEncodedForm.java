@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /** {@code application/x-www-form-urlencoded} text: IPN bodies and query strings. */
-public final class UrlEncodedForm {
+final class UrlEncodedForm {
 
     private UrlEncodedForm() {
     }

@@ -22,6 +22,12 @@ public enum CustomFieldType {
         return kartraName;
     }
 
+    /** Kartra's name: what a request carries and what the {@code customFieldType} option's documented values are. */
+    @Override
+    public String toString() {
+        return kartraName;
+    }
+
     /** Whether values are option ids (drop-down, radio button, checkbox) rather than text. */
     public boolean hasOptions() {
         return withOptions;

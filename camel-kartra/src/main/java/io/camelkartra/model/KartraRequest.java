@@ -1,6 +1,5 @@
 package io.camelkartra.model;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +19,8 @@ import java.util.Objects;
  *
  * Kartra requires {@code create_lead}, {@code edit_lead} and {@code search_lead} to come first in a chain; the builder
  * refuses them anywhere else. Account-level commands ({@code retrieve_account_tags}, transaction and subscription
- * commands) use {@link #forAccount()}.
+ * commands) use {@link #forAccount()}. The builder checks nothing else: {@code kartra:call} checks every action as the
+ * dedicated endpoints check their options before anything is sent.
  */
 public final class KartraRequest {
 
@@ -77,7 +77,7 @@ public final class KartraRequest {
     /** The {@code cmd} of each action, in order; {@code get_lead} for a get_lead request. */
     public List<String> getCommands() {
         if (getLead) {
-            return List.of("get_lead");
+            return List.of(KartraCommandNames.GET_LEAD);
         }
         List<String> commands = new ArrayList<>(actions.size());
         actions.forEach(a -> commands.add(a.getCommand()));
@@ -89,9 +89,8 @@ public final class KartraRequest {
         return "KartraRequest[" + (lead == null ? "account" : lead) + " " + getCommands() + "]";
     }
 
-    /** Builds a chain; each method appends one action. */
-    public static final class Builder {
-        private static final List<String> FIRST_ONLY = List.of("create_lead", "edit_lead", "search_lead");
+    /** Builds a chain; each method appends one action, a method per Kartra command (see {@link KartraRequestCommands}). */
+    public static final class Builder extends KartraRequestCommands {
 
         private final Lead lead;
         private final List<KartraAction> actions = new ArrayList<>();
@@ -101,111 +100,14 @@ public final class KartraRequest {
         }
 
         /** Appends any action; Kartra's lead commands are accepted only as the first action. */
+        @Override
         public Builder action(KartraAction action) {
             Objects.requireNonNull(action, "action");
-            if (FIRST_ONLY.contains(action.getCommand()) && !actions.isEmpty()) {
+            if (KartraCommandNames.FIRST_IN_CHAIN.contains(action.getCommand()) && !actions.isEmpty()) {
                 throw new IllegalArgumentException(action.getCommand() + " must be the first action of a chain");
             }
             actions.add(action);
             return this;
-        }
-
-        public Builder createLead() {
-            return action(KartraAction.of("create_lead"));
-        }
-
-        public Builder editLead() {
-            return action(KartraAction.of("edit_lead"));
-        }
-
-        public Builder searchLead() {
-            return action(KartraAction.of("search_lead"));
-        }
-
-        public Builder assignTag(String tagName) {
-            return action(KartraAction.of("assign_tag").with("tag_name", tagName));
-        }
-
-        public Builder unassignTag(String tagName) {
-            return action(KartraAction.of("unassign_tag").with("tag_name", tagName));
-        }
-
-        public Builder subscribeLeadToList(String listName) {
-            return action(KartraAction.of("subscribe_lead_to_list").with("list_name", listName));
-        }
-
-        public Builder unsubscribeLeadFromList(String listName) {
-            return action(KartraAction.of("unsubscribe_lead_from_list").with("list_name", listName));
-        }
-
-        public Builder subscribeLeadToSequenceAtStep(String sequenceName, String step) {
-            return action(KartraAction.of("subscribe_lead_to_sequence_at_step").with("sequence_name", sequenceName)
-                    .with("step", step));
-        }
-
-        public Builder unsubscribeLeadFromSequence(String sequenceName) {
-            return action(KartraAction.of("unsubscribe_lead_from_sequence").with("sequence_name", sequenceName));
-        }
-
-        public Builder givePointsToLead(int points) {
-            return action(KartraAction.of("give_points_to_lead").with("points", points));
-        }
-
-        /** Points that expire (are deducted again) after this many days; 0 never expires. */
-        public Builder givePointsToLead(int points, int expirationDays) {
-            return action(KartraAction.of("give_points_to_lead").with("points", points).with("expiration", expirationDays));
-        }
-
-        public Builder removePointsFromLead(int points) {
-            return action(KartraAction.of("remove_points_from_lead").with("points", points));
-        }
-
-        public Builder calendarSubscribe(String calendarName, String className) {
-            return calendarSubscribe(calendarName, className, null, null);
-        }
-
-        /** Books a class; the date is {@code dd MMM yyyy} and the hour {@code HH:mm}, both Eastern time. */
-        public Builder calendarSubscribe(String calendarName, String className, String startingDate, String startingHour) {
-            return action(KartraAction.of("calendar_subscribe").with("calendar_name", calendarName)
-                    .with("class_name", className).with("starting_date", startingDate).with("starting_hour", startingHour));
-        }
-
-        public Builder calendarCancel(String calendarName, String className) {
-            return action(KartraAction.of("calendar_cancel").with("calendar_name", calendarName).with("class_name", className));
-        }
-
-        public Builder retrieveTransactionsFromLead() {
-            return action(KartraAction.of("retrieve_transactions_from_lead"));
-        }
-
-        public Builder retrieveSubscriptionsFromLead() {
-            return action(KartraAction.of("retrieve_subscriptions_from_lead"));
-        }
-
-        public Builder retrieveAccountTags() {
-            return action(KartraAction.of("retrieve_account_tags"));
-        }
-
-        public Builder retrieveAccountLists() {
-            return action(KartraAction.of("retrieve_account_lists"));
-        }
-
-        public Builder retrieveAccountSequences() {
-            return action(KartraAction.of("retrieve_account_sequences"));
-        }
-
-        public Builder retrieveCustomFields() {
-            return action(KartraAction.of("retrieve_custom_fields"));
-        }
-
-        public Builder retrieveAccountPages() {
-            return action(KartraAction.of("retrieve_account_pages"));
-        }
-
-        /** Refunds a transaction; a null amount refunds it in full. */
-        public Builder refundTransaction(String transactionId, BigDecimal refundAmount) {
-            return action(KartraAction.of("refund_transaction").with("transaction_id", transactionId)
-                    .with("refund_amount", refundAmount == null ? null : refundAmount.toPlainString()));
         }
 
         public KartraRequest build() {

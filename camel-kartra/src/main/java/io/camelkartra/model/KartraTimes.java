@@ -37,9 +37,4 @@ public final class KartraTimes {
             return null;
         }
     }
-
-    /** The time in Kartra's format ({@code yyyy-MM-dd HH:mm:ss}, America/New_York). */
-    public static String formatEastern(ZonedDateTime time) {
-        return time.withZoneSameInstant(EASTERN).format(SECONDS);
-    }
 }

@@ -2,6 +2,7 @@ package io.camelkartra.model;
 
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,64 +10,51 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * A Kartra lead: what {@code getLead} returns, what Outbound API events carry, and what {@code createLead} and
- * {@code editLead} send. Field names on the wire are Kartra's ({@code first_name}); JSON and {@code Map} bodies may
- * use either those or the Java names ({@code firstName}).
+ * {@code editLead} send. Field names on the wire and in JSON are Kartra's ({@code first_name}); JSON and {@code Map}
+ * bodies sent to the component may use the Java names ({@code firstName}) too.
  * <p>
- * Only the writable fields (see {@link #WRITABLE_FIELDS}) are sent to Kartra; the others (score, tags, dates...) are
- * read-only and ignored when a lead read from Kartra is sent back. Fields Kartra returns that this class does not
- * know are kept in {@link #getAdditionalProperties()}.
+ * The fields below are the lead's field table: their {@code @JsonProperty} is Kartra's name, their order the order a
+ * request sends them in, and the {@link KartraReadOnly} ones (score, tags, dates...) are read from Kartra and never
+ * sent, so a lead read from Kartra can be sent back. Fields Kartra returns that this class does not know are kept in
+ * {@link #getAdditionalProperties()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({
-        "id", "email", "new_email", "phone", "phone_country_code", "first_name", "middle_name", "last_name",
-        "last_name2", "ip", "address", "zip", "city", "state", "country", "company", "lead_picture", "website",
-        "facebook", "twitter", "linkedin", "lead_preferred_time_zone", "sales_tax_id", "business_type",
-        "date_joined", "ip_country", "score", "source", "source_id", "notes", "blacklisted", "gdpr_lead_status",
-        "gdpr_lead_status_date", "gdpr_lead_status_ip", "gdpr_lead_communications", "referring_id",
-        "lead_deleted", "lead_deleted_date", "google_plus", "custom_fields", "tags", "lists", "sequences",
-        "memberships" })
 public class Lead {
 
-    /** Kartra's names of the fields create_lead and edit_lead accept, in the order the component sends them. */
-    public static final List<String> WRITABLE_FIELDS = List.of(
-            "id", "email", "new_email", "phone", "phone_country_code", "first_name", "middle_name", "last_name",
-            "last_name2", "ip", "address", "zip", "city", "state", "country", "company", "lead_picture",
-            "website", "facebook", "twitter", "linkedin", "lead_preferred_time_zone", "sales_tax_id",
-            "business_type", "custom_fields");
+    /**
+     * Kartra's names of the fields create_lead and edit_lead accept, in the order a request sends them: the fields
+     * below, in their order, but for the {@link KartraReadOnly} ones.
+     */
+    public static final List<String> WRITABLE_FIELDS = Arrays.stream(Lead.class.getDeclaredFields())
+            .filter(field -> field.isAnnotationPresent(JsonProperty.class) && !field.isAnnotationPresent(KartraReadOnly.class))
+            .map(field -> field.getAnnotation(JsonProperty.class).value())
+            .collect(Collectors.toUnmodifiableList());
 
     @JsonProperty("id")
     private String id;
     @JsonProperty("email")
     private String email;
     @JsonProperty("new_email")
-    @JsonAlias("newEmail")
     private String newEmail;
     @JsonProperty("phone")
     private String phone;
     @JsonProperty("phone_country_code")
-    @JsonAlias("phoneCountryCode")
     private String phoneCountryCode;
     @JsonProperty("first_name")
-    @JsonAlias("firstName")
     private String firstName;
     @JsonProperty("middle_name")
-    @JsonAlias("middleName")
     private String middleName;
     @JsonProperty("last_name")
-    @JsonAlias("lastName")
     private String lastName;
     @JsonProperty("last_name2")
-    @JsonAlias("lastName2")
     private String lastName2;
     @JsonProperty("ip")
     private String ip;
@@ -83,7 +71,6 @@ public class Lead {
     @JsonProperty("company")
     private String company;
     @JsonProperty("lead_picture")
-    @JsonAlias("leadPicture")
     private String leadPicture;
     @JsonProperty("website")
     private String website;
@@ -94,70 +81,72 @@ public class Lead {
     @JsonProperty("linkedin")
     private String linkedin;
     @JsonProperty("lead_preferred_time_zone")
-    @JsonAlias("leadPreferredTimeZone")
     private String leadPreferredTimeZone;
     @JsonProperty("sales_tax_id")
-    @JsonAlias("salesTaxId")
     private String salesTaxId;
     @JsonProperty("business_type")
-    @JsonAlias("businessType")
     private String businessType;
     @JsonProperty("date_joined")
-    @JsonAlias("dateJoined")
+    @KartraReadOnly
     private String dateJoined;
     @JsonProperty("ip_country")
-    @JsonAlias("ipCountry")
+    @KartraReadOnly
     private String ipCountry;
     @JsonProperty("score")
+    @KartraReadOnly
     private Integer score;
     @JsonProperty("source")
+    @KartraReadOnly
     private String source;
     @JsonProperty("source_id")
-    @JsonAlias("sourceId")
+    @KartraReadOnly
     private String sourceId;
     @JsonProperty("notes")
+    @KartraReadOnly
     private String notes;
     @JsonProperty("blacklisted")
+    @KartraReadOnly
     private Integer blacklisted;
     @JsonProperty("gdpr_lead_status")
-    @JsonAlias("gdprLeadStatus")
+    @KartraReadOnly
     private Integer gdprLeadStatus;
     @JsonProperty("gdpr_lead_status_date")
-    @JsonAlias("gdprLeadStatusDate")
+    @KartraReadOnly
     private String gdprLeadStatusDate;
     @JsonProperty("gdpr_lead_status_ip")
-    @JsonAlias("gdprLeadStatusIp")
+    @KartraReadOnly
     private String gdprLeadStatusIp;
     @JsonProperty("gdpr_lead_communications")
-    @JsonAlias("gdprLeadCommunications")
+    @KartraReadOnly
     private Integer gdprLeadCommunications;
     @JsonProperty("referring_id")
-    @JsonAlias("referringId")
+    @KartraReadOnly
     private String referringId;
     @JsonProperty("lead_deleted")
-    @JsonAlias("leadDeleted")
+    @KartraReadOnly
     private Integer leadDeleted;
     @JsonProperty("lead_deleted_date")
-    @JsonAlias("leadDeletedDate")
+    @KartraReadOnly
     private String leadDeletedDate;
     @JsonProperty("google_plus")
-    @JsonAlias("googlePlus")
+    @KartraReadOnly
     private String googlePlus;
     @JsonProperty("custom_fields")
-    @JsonAlias("customFields")
     private List<CustomField> customFields;
     @JsonProperty("tags")
+    @KartraReadOnly
     private List<LeadTag> tags;
     @JsonProperty("lists")
+    @KartraReadOnly
     private List<LeadList> lists;
     @JsonProperty("sequences")
+    @KartraReadOnly
     private List<LeadSequence> sequences;
     @JsonProperty("memberships")
+    @KartraReadOnly
     private List<LeadMembership> memberships;
     @JsonIgnore
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
-    @JsonIgnore
-    private List<String> fieldOrder;
+    private Map<String, Object> additionalProperties;
 
     public Lead() {
     }
@@ -602,30 +591,18 @@ public class Lead {
         this.memberships = memberships;
     }
 
-    /**
-     * The order in which the writable fields are sent, by Kartra's names; null for the order of
-     * {@link #WRITABLE_FIELDS}. The component sets it when it reads a lead from a Map or JSON body, so the request
-     * lists the fields in the body's order, as PHP's http_build_query would for that array.
-     */
-    @JsonIgnore
-    public List<String> getFieldOrder() {
-        return fieldOrder;
-    }
-
-    @JsonIgnore
-    public void setFieldOrder(List<String> fieldOrder) {
-        this.fieldOrder = fieldOrder == null ? null : List.copyOf(fieldOrder);
-    }
-
     /** Fields Kartra returned that this class does not model, by Kartra's name. */
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
+        if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+        }
         return additionalProperties;
     }
 
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
+        getAdditionalProperties().put(name, value);
     }
 
     /** Identity only: a lead's personal data stays out of logs. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class KartraEndpointBuilderFactoryUpToDateTest {
 
-    private static final Path FACTORY = Path.of("src/main/java/io/camelkartra/dsl/KartraEndpointBuilderFactory.java");
+    private static final Path FACTORY = Path.of("src/generated/java/io/camelkartra/dsl/KartraEndpointBuilderFactory.java");
 
     @Test
     void committedBuilderMatchesTheMetadata() throws IOException {

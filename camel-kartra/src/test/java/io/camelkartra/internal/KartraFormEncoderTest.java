@@ -124,17 +124,19 @@ class KartraFormEncoderTest {
     }
 
     @Test
-    void genericArraysFollowHttpBuildQuery() {
-        Map<String, Object> array = new LinkedHashMap<>();
-        array.put("a b", "x+y");
-        array.put("nothing", null);
-        array.put("flag", true);
-        array.put("off", false);
-        array.put("whole", 3.0d);
-        array.put("list", List.of("1", List.of("2", "3")));
+    void parameterValuesFollowHttpBuildQuery() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("a b", "x+y");
+        parameters.put("nothing", null);
+        parameters.put("flag", true);
+        parameters.put("off", false);
+        parameters.put("whole", 3.0d);
+        parameters.put("list", List.of("1", List.of("2", "3")));
+        KartraRequest request = KartraRequest.forAccount().action(KartraAction.of("x", parameters)).build();
 
-        assertThat(KartraFormEncoder.encode(array))
-                .isEqualTo("a+b=x%2By&flag=1&off=0&whole=3&list%5B0%5D=1&list%5B1%5D%5B0%5D=2&list%5B1%5D%5B1%5D=3");
+        assertThat(KartraFormEncoder.encode(CREDENTIALS, request)).endsWith("&actions%5B0%5D%5Bcmd%5D=x"
+                + "&actions%5B0%5D%5Ba+b%5D=x%2By&actions%5B0%5D%5Bflag%5D=1&actions%5B0%5D%5Boff%5D=0&actions%5B0%5D%5Bwhole%5D=3"
+                + "&actions%5B0%5D%5Blist%5D%5B0%5D=1&actions%5B0%5D%5Blist%5D%5B1%5D%5B0%5D=2&actions%5B0%5D%5Blist%5D%5B1%5D%5B1%5D=3");
     }
 
     @Test

@@ -44,7 +44,7 @@ class KartraHttpClientTest {
     void aRequestWhoseDeadlineCannotBeSetIsNotSent() {
         scheduler.shutdown();
 
-        CompletableFuture<KartraHttpReply> reply = client.post(URI.create(server.baseUrl()), "a=b", Duration.ofSeconds(5));
+        CompletableFuture<KartraHttpResponse> reply = client.post(target(Duration.ofSeconds(5)), "a=b");
 
         Throwable failure = catchThrowable(() -> reply.get(5, TimeUnit.SECONDS));
         assertThat(failure).isInstanceOf(ExecutionException.class).cause().isInstanceOf(KartraTransportFailure.class)
@@ -56,14 +56,18 @@ class KartraHttpClientTest {
     @Test
     void aRequestThatTimesOutWaitingForAConnectionNeverReachedKartra() throws Exception {
         server.enqueue(Reply.json("{\"status\":\"Success\"}").delayed(Duration.ofSeconds(2)));
-        CompletableFuture<KartraHttpReply> holdsTheOnlyConnection = client.post(URI.create(server.baseUrl()), "a=1", Duration.ofSeconds(10));
+        CompletableFuture<KartraHttpResponse> holdsTheOnlyConnection = client.post(target(Duration.ofSeconds(10)), "a=1");
 
-        CompletableFuture<KartraHttpReply> queued = client.post(URI.create(server.baseUrl()), "a=2", Duration.ofMillis(300));
+        CompletableFuture<KartraHttpResponse> queued = client.post(target(Duration.ofMillis(300)), "a=2");
 
         Throwable failure = catchThrowable(() -> queued.get(5, TimeUnit.SECONDS));
         assertThat(failure.getCause()).isInstanceOf(KartraTransportFailure.class).hasMessageContaining("not sent");
         assertThat(((KartraTransportFailure) failure.getCause()).mayHaveReachedKartra()).isFalse();
         assertThat(holdsTheOnlyConnection.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
         assertThat(server.calls().recorded()).extracting(call -> call.request().body()).containsExactly("a=1");
+    }
+
+    private KartraHttpClient.Target target(Duration requestTimeout) {
+        return KartraHttpClient.Target.of(URI.create(server.baseUrl()), requestTimeout);
     }
 }

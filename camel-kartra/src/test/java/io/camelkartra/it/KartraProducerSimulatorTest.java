@@ -103,6 +103,18 @@ class KartraProducerSimulatorTest extends CamelTestSupport {
         assertThat(lead(JANE).tags()).contains("Lead Magnet");
     }
 
+    /** A Java object of the user's own, with lead fields by their Java names. */
+    public record Contact(String email, String firstName, String lastName2) {
+    }
+
+    @Test
+    void anObjectBodyIsReadByItsPropertyNames() {
+        response("kartra:editLead", new Contact(JANE, "Janina", "Schmidt"));
+
+        assertThat(lead(JANE).firstName()).isEqualTo("Janina");
+        assertThat(lead(JANE).fields()).containsEntry("last_name2", "Schmidt");
+    }
+
     @Test
     void followUpOptionsChainTheActionsInOneCall() {
         Exchange created = call("kartra:createLead?tagNames=VIP Customer,Lead Magnet&listNames=Newsletter", "ann@example.com");

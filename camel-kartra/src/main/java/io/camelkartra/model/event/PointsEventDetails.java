@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.camelkartra.internal.KartraJson;
+import io.camelkartra.model.KartraNumbers;
 
 /**
  * The {@code points} of {@code reaches_score}. Kartra does not document their shape, so both a plain number and an
@@ -36,12 +36,7 @@ public class PointsEventDetails implements KartraEventDetails {
         if (value == null || value instanceof Map || value instanceof Iterable) {
             return null;
         }
-        var decimal = KartraJson.decimalOrNull(value.toString());
-        try {
-            return decimal == null ? null : decimal.intValueExact();
-        } catch (ArithmeticException e) {
-            return null;
-        }
+        return KartraNumbers.integerOrNull(value.toString());
     }
 
     /** The score reached, when Kartra sent a number; else null. */

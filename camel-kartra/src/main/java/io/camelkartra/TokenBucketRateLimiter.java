@@ -1,4 +1,4 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.time.Duration;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
-import io.camelkartra.KartraRateLimiter;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -18,7 +17,7 @@ import io.github.bucket4j.local.LocalBucketBuilder;
  * calls leave evenly spaced instead of in bursts: Kartra's own limiter, whatever its window, then never sees more
  * than the rate, even with network jitter. Waiting calls are scheduled, never parked on a thread.
  */
-public final class TokenBucketRateLimiter implements KartraRateLimiter {
+final class TokenBucketRateLimiter implements KartraRateLimiter {
 
     private final double callsPerSecond;
     private final ScheduledExecutorService scheduler;
@@ -28,7 +27,7 @@ public final class TokenBucketRateLimiter implements KartraRateLimiter {
      * @param callsPerSecond the App's limit (Kartra: 20)
      * @param replicas       how many JVMs share the App's limit; each takes an equal share
      */
-    public TokenBucketRateLimiter(int callsPerSecond, int replicas, ScheduledExecutorService scheduler) {
+    TokenBucketRateLimiter(int callsPerSecond, int replicas, ScheduledExecutorService scheduler) {
         if (callsPerSecond <= 0 || replicas <= 0) {
             throw new IllegalArgumentException("rateLimit and rateLimitReplicas must be positive");
         }
@@ -56,7 +55,7 @@ public final class TokenBucketRateLimiter implements KartraRateLimiter {
     }
 
     /** The share of the limit this JVM uses, in calls per second. */
-    public double callsPerSecond() {
+    double callsPerSecond() {
         return callsPerSecond;
     }
 

@@ -1,17 +1,18 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelkartra.KartraErrorCategory;
-import io.camelkartra.KartraException;
-import io.camelkartra.KartraMessageType;
+import io.camelkartra.KartraCommand.Inventory;
+import io.camelkartra.KartraCommand.Use;
+import io.camelkartra.internal.KartraJson;
 import io.camelkartra.model.CustomField;
 import io.camelkartra.model.CustomFieldDefinition;
 import io.camelkartra.model.CustomFieldOption;
@@ -33,23 +34,66 @@ import org.slf4j.LoggerFactory;
  * <li>values of drop-down, radio-button and checkbox fields may be option labels (case ignored) or ids; labels become
  * ids, and a value that is neither raises a 271 naming the field and its options.</li>
  * </ul>
- * The request given is never changed: a rewritten call is a new request with a copy of the lead.
+ * The request given is never changed: a rewritten call is a new request with a copy of the lead. The account's
+ * inventory is loaded, through the sender, when a call that needs it finds none young enough; after the call, what
+ * Kartra answered may make it load again (a name Kartra denies, a custom field created).
  */
-public final class KartraInventoryCheck {
+final class KartraInventoryCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(KartraInventoryCheck.class);
     private static final ObjectMapper MAPPER = KartraJson.mapper();
 
+    /** A call as checked: the call to send and the inventory it was checked against (null: unchecked), or the refusal. */
+    record Checked(KartraCall call, KartraInventory against, KartraException refusal) {
+    }
+
+    private final KartraInventoryCache inventory;
+    private final Duration refreshInterval;
     private final boolean validateNames;
     private final boolean failOnUnknownCustomField;
 
-    public KartraInventoryCheck(boolean validateNames, boolean failOnUnknownCustomField) {
+    KartraInventoryCheck(KartraInventoryCache inventory, Duration refreshInterval, boolean validateNames, boolean failOnUnknownCustomField) {
+        this.inventory = inventory;
+        this.refreshInterval = refreshInterval;
         this.validateNames = validateNames;
         this.failOnUnknownCustomField = failOnUnknownCustomField;
     }
 
+    /**
+     * The call as it should be sent, once the inventory is at hand: loaded through {@code loader}, without blocking,
+     * when the call names anything the inventory knows and the inventory is missing or older than the refresh
+     * interval. A call is sent unchecked when no inventory could be loaded.
+     */
+    CompletableFuture<Checked> check(KartraCall call, KartraSender loader) {
+        if (!concerns(call.request())) {
+            return CompletableFuture.completedFuture(new Checked(call, null, null));
+        }
+        return inventory.get(loader, refreshInterval).thenApply(known -> {
+            if (known == null) {
+                return new Checked(call, null, null);
+            }
+            try {
+                return new Checked(call.with(apply(call.request(), known)), known, null);
+            } catch (KartraException e) {
+                return new Checked(call, known, e);
+            }
+        });
+    }
+
+    /**
+     * What the outcome of a checked call says about the inventory: Kartra denying a name the inventory has makes it
+     * load again, once; a custom field created makes the next call that needs it load it.
+     */
+    void observe(Checked checked, KartraOutcome outcome, KartraSender loader) {
+        if (outcome.isFailure() && checked.against() != null && isUnknownNameType(outcome.failure().getType())) {
+            inventory.nameDenied(checked.against(), loader);
+        } else if (!outcome.isFailure() && checked.call().commands().contains(KartraCommand.CREATE_CUSTOM_FIELD.wireName())) {
+            inventory.invalidate();
+        }
+    }
+
     /** Whether the call names anything the inventory knows (so the inventory must be at hand before sending it). */
-    public static boolean concerns(KartraRequest request) {
+    static boolean concerns(KartraRequest request) {
         if (request.isGetLead()) {
             return false;
         }
@@ -57,7 +101,8 @@ public final class KartraInventoryCheck {
         if (lead != null && lead.getCustomFields() != null && !lead.getCustomFields().isEmpty()) {
             return true;
         }
-        return request.getActions().stream().anyMatch(a -> NamedObject.of(a.getCommand()).isPresent());
+        return request.getActions().stream()
+                .anyMatch(a -> KartraCommand.of(a.getCommand()).flatMap(KartraCommand::namingUse).isPresent());
     }
 
     /**
@@ -65,7 +110,7 @@ public final class KartraInventoryCheck {
      *
      * @throws KartraException with Kartra's type for an unknown name, or 271 for an unknown custom field or option
      */
-    public KartraRequest apply(KartraRequest request, KartraInventory inventory) {
+    KartraRequest apply(KartraRequest request, KartraInventory inventory) {
         if (validateNames) {
             List<KartraAction> actions = request.getActions();
             for (int i = 0; i < actions.size(); i++) {
@@ -89,7 +134,6 @@ public final class KartraInventoryCheck {
             return request;
         }
         Lead copy = MAPPER.convertValue(lead, Lead.class);
-        copy.setFieldOrder(lead.getFieldOrder());
         copy.setCustomFields(mapped);
         KartraRequest.Builder builder = KartraRequest.forLead(copy);
         request.getActions().forEach(builder::action);
@@ -97,19 +141,21 @@ public final class KartraInventoryCheck {
     }
 
     private static void checkName(KartraAction action, int index, KartraInventory inventory) {
-        Optional<NamedObject> named = NamedObject.of(action.getCommand());
-        if (named.isEmpty()) {
+        Optional<Use> naming = KartraCommand.of(action.getCommand()).flatMap(KartraCommand::namingUse);
+        if (naming.isEmpty()) {
             return;
         }
-        Object value = action.getParameters().get(named.get().parameter);
+        Object value = naming.get().parameter().get(action.getParameters());
         if (value == null || value.toString().isEmpty()) {
             return;
         }
         String name = value.toString();
-        if (!named.get().exists(inventory, name)) {
-            throw notFound(named.get().missing, action.getCommand(), index,
-                    named.get().kind + " '" + name + "' is not in the account (names: " + named.get().known(inventory)
-                                                                             + "); nothing was sent");
+        Inventory kind = naming.get().inventory();
+        if (!kind.has(inventory, name)) {
+            Set<String> names = kind.names(inventory);
+            throw notFound(naming.get().whenUnknown(), action.getCommand(), index, kind.kind() + " '" + name
+                    + "' is not in the account (names: " + (names.size() <= 20 ? String.join(", ", names) : names.size() + " " + kind.kind() + "s")
+                    + "); nothing was sent");
         }
     }
 
@@ -174,57 +220,9 @@ public final class KartraInventoryCheck {
                 .actionIndex(index));
     }
 
-    /** The commands that name a tag, list or sequence, with the parameter and the type Kartra answers when it does not exist. */
-    public enum NamedObject {
-        ASSIGN_TAG("assign_tag", "tag_name", KartraMessageType.TAG_DOES_NOT_EXIST, "tag"),
-        UNASSIGN_TAG("unassign_tag", "tag_name", KartraMessageType.UNASSIGN_TAG_DOES_NOT_EXIST, "tag"),
-        SUBSCRIBE_LIST("subscribe_lead_to_list", "list_name", KartraMessageType.LIST_DOES_NOT_EXIST, "list"),
-        UNSUBSCRIBE_LIST("unsubscribe_lead_from_list", "list_name", KartraMessageType.UNSUBSCRIBE_LIST_DOES_NOT_EXIST, "list"),
-        SUBSCRIBE_SEQUENCE("subscribe_lead_to_sequence_at_step", "sequence_name", KartraMessageType.SEQUENCE_DOES_NOT_EXIST,
-                           "sequence"),
-        UNSUBSCRIBE_SEQUENCE("unsubscribe_lead_from_sequence", "sequence_name",
-                             KartraMessageType.UNSUBSCRIBE_SEQUENCE_DOES_NOT_EXIST, "sequence");
-
-        private static final Map<String, NamedObject> BY_COMMAND = Arrays.stream(values())
-                .collect(Collectors.toUnmodifiableMap(n -> n.command, n -> n));
-
-        private final String command;
-        private final String parameter;
-        private final KartraMessageType missing;
-        private final String kind;
-
-        NamedObject(String command, String parameter, KartraMessageType missing, String kind) {
-            this.command = command;
-            this.parameter = parameter;
-            this.missing = missing;
-            this.kind = kind;
-        }
-
-        /** The named object of a command, if it names one. */
-        public static Optional<NamedObject> of(String command) {
-            return Optional.ofNullable(BY_COMMAND.get(command));
-        }
-
-        /** Whether Kartra's "does not exist" answer for this type means a name of this kind. */
-        public static boolean isMissingType(int type) {
-            return BY_COMMAND.values().stream().anyMatch(n -> n.missing.getCode() == type);
-        }
-
-        private boolean exists(KartraInventory inventory, String name) {
-            return switch (kind) {
-                case "tag" -> inventory.hasTag(name);
-                case "list" -> inventory.hasList(name);
-                default -> inventory.hasSequence(name);
-            };
-        }
-
-        private String known(KartraInventory inventory) {
-            Set<String> names = switch (kind) {
-                case "tag" -> inventory.getTags();
-                case "list" -> inventory.getLists();
-                default -> inventory.getSequences();
-            };
-            return names.size() <= 20 ? String.join(", ", names) : names.size() + " " + kind + "s";
-        }
+    /** Whether Kartra's answer of this type means that a name the call sent does not exist in the account. */
+    static boolean isUnknownNameType(int type) {
+        return Arrays.stream(KartraCommand.values()).flatMap(c -> c.uses().stream())
+                .anyMatch(use -> use.whenUnknown() != null && use.whenUnknown().getCode() == type);
     }
 }

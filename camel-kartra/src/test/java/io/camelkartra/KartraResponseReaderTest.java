@@ -1,19 +1,11 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import io.camelkartra.KartraAuthenticationException;
-import io.camelkartra.KartraErrorCategory;
-import io.camelkartra.KartraException;
-import io.camelkartra.KartraLeadExistsException;
-import io.camelkartra.KartraLeadNotFoundException;
-import io.camelkartra.KartraNotFoundException;
-import io.camelkartra.KartraOperation;
-import io.camelkartra.KartraRateLimitException;
-import io.camelkartra.KartraTransportException;
+import io.camelkartra.internal.KartraCredentials;
 import io.camelkartra.model.CustomFieldDefinition;
 import io.camelkartra.model.CustomFieldType;
 import io.camelkartra.model.KartraResponse;
@@ -27,29 +19,29 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every documented reply shape, and the replies that are not Kartra envelopes. */
-class KartraResponseParserTest {
+class KartraResponseReaderTest {
 
     private static KartraCall call(KartraOperation operation) {
-        return new KartraCall(operation, List.of(operation.getCommand()), operation.isReplaySafe());
+        return new KartraCall(operation, null, null, List.of(operation.getCommand()), operation.isReplaySafe());
     }
 
-    private static KartraReply read(KartraCall call, String fixture) {
+    private static KartraOutcome read(KartraCall call, String fixture) {
         return read(call, 200, Fixtures.reply(fixture));
     }
 
-    private static KartraReply read(KartraCall call, int status, String body) {
-        return KartraResponseParser.read(call, status, null, body.getBytes(StandardCharsets.UTF_8), null);
+    private static KartraOutcome read(KartraCall call, int status, String body) {
+        return KartraResponseReader.read(call, status, null, body.getBytes(StandardCharsets.UTF_8), null);
     }
 
     @Test
     void flatAndNestedSuccessAreBothSuccesses() {
-        KartraReply flat = read(call(KartraOperation.assignTag), "assign-tag-success-flat.json");
-        KartraReply nested = read(call(KartraOperation.assignTag), "assign-tag-success-in-actions.json");
+        KartraOutcome flat = read(call(KartraOperation.assignTag), "assign-tag-success-flat.json");
+        KartraOutcome nested = read(call(KartraOperation.assignTag), "assign-tag-success-in-actions.json");
 
-        assertThat(flat.failed()).isFalse();
+        assertThat(flat.isFailure()).isFalse();
         assertThat(flat.response().getType()).isEqualTo(103);
         assertThat(flat.body()).isSameAs(flat.response());
-        assertThat(nested.failed()).isFalse();
+        assertThat(nested.isFailure()).isFalse();
         assertThat(nested.response().getActions()).singleElement().satisfies(a -> {
             assertThat(a.getCommand()).isEqualTo("assign_tag");
             assertThat(a.getType()).isEqualTo(103);
@@ -59,7 +51,7 @@ class KartraResponseParserTest {
 
     @Test
     void flatErrorBecomesTheTypedExceptionOfItsCategory() {
-        KartraReply reply = read(call(KartraOperation.assignTag), "tag-does-not-exist.json");
+        KartraOutcome reply = read(call(KartraOperation.assignTag), "tag-does-not-exist.json");
 
         assertThat(reply.failure()).isInstanceOf(KartraNotFoundException.class);
         KartraException e = reply.failure();
@@ -75,7 +67,7 @@ class KartraResponseParserTest {
 
     @Test
     void typeMayBeANumber() {
-        KartraReply reply = read(call(KartraOperation.getSubscriptionDetails), "subscription-does-not-exist-numeric-type.json");
+        KartraOutcome reply = read(call(KartraOperation.getSubscriptionDetails), "subscription-does-not-exist-numeric-type.json");
 
         assertThat(reply.failure()).isInstanceOf(KartraNotFoundException.class);
         assertThat(reply.failure().getType()).isEqualTo(248);
@@ -83,7 +75,7 @@ class KartraResponseParserTest {
 
     @Test
     void genericErrorsAreCallLevel() {
-        KartraReply reply = read(call(KartraOperation.assignTag), "api-key-not-valid.json");
+        KartraOutcome reply = read(call(KartraOperation.assignTag), "api-key-not-valid.json");
 
         assertThat(reply.failure()).isInstanceOf(KartraAuthenticationException.class);
         assertThat(reply.failure().getActionIndex()).isEqualTo(-1);
@@ -92,9 +84,9 @@ class KartraResponseParserTest {
 
     @Test
     void theFirstFailingActionOfAChainDecidesAndEveryResultStaysAttached() {
-        KartraCall chain = new KartraCall(KartraOperation.call, List.of("create_lead", "assign_tag", "subscribe_lead_to_list"), false);
+        KartraCall chain = new KartraCall(KartraOperation.call, null, null, List.of("create_lead", "assign_tag", "subscribe_lead_to_list"), false);
 
-        KartraReply reply = read(chain, "chain-failing-middle.json");
+        KartraOutcome reply = read(chain, "chain-failing-middle.json");
 
         KartraException e = reply.failure();
         assertThat(e).isInstanceOf(KartraNotFoundException.class);
@@ -109,9 +101,9 @@ class KartraResponseParserTest {
 
     @Test
     void callLevelErrorOfAChainIsBlamedOnTheCommandThatAnswersIt() {
-        KartraCall chain = new KartraCall(KartraOperation.call, List.of("create_lead", "assign_tag"), false);
+        KartraCall chain = new KartraCall(KartraOperation.call, null, null, List.of("create_lead", "assign_tag"), false);
 
-        KartraReply reply = read(chain, "lead-already-exists.json");
+        KartraOutcome reply = read(chain, "lead-already-exists.json");
 
         assertThat(reply.failure()).isInstanceOf(KartraLeadExistsException.class);
         assertThat(reply.failure().getCommand()).isEqualTo("create_lead");
@@ -120,7 +112,7 @@ class KartraResponseParserTest {
 
     @Test
     void unknownTypesStillArriveAsKartraExceptions() {
-        KartraReply reply = read(call(KartraOperation.assignTag), "unknown-type.json");
+        KartraOutcome reply = read(call(KartraOperation.assignTag), "unknown-type.json");
 
         assertThat(reply.failure().getClass()).isEqualTo(KartraException.class);
         assertThat(reply.failure().getCategory()).isEqualTo(KartraErrorCategory.UNKNOWN);
@@ -130,9 +122,12 @@ class KartraResponseParserTest {
 
     @Test
     void getLeadIsTyped() {
-        KartraReply reply = read(call(KartraOperation.getLead), "get-lead.json");
+        KartraOutcome reply = read(call(KartraOperation.getLead), "get-lead.json");
 
         Lead lead = (Lead) reply.body();
+        assertThat(reply.response()).as("no KartraResponse is built for a typed body").isNull();
+        assertThat(reply.status()).isEqualTo("Success");
+        assertThat(reply.leadId()).isEqualTo("123");
         assertThat(lead.getId()).isEqualTo("123");
         assertThat(lead.getScore()).isEqualTo(42);
         assertThat(lead.getBlacklisted()).isZero();
@@ -160,8 +155,9 @@ class KartraResponseParserTest {
     void accountListsAtTopLevelOrInActions() {
         assertThat(read(call(KartraOperation.retrieveAccountTags), "account-tags-top-level.json").body())
                 .isEqualTo(List.of("Tag name 1", "Tag name 2"));
-        assertThat(read(call(KartraOperation.retrieveAccountLists), "account-lists-in-actions.json").body())
-                .isEqualTo(List.of("Newsletter", "Customers"));
+        KartraOutcome lists = read(call(KartraOperation.retrieveAccountLists), "account-lists-in-actions.json");
+        assertThat(lists.body()).isEqualTo(List.of("Newsletter", "Customers"));
+        assertThat(lists.status()).isEqualTo("Success");
         assertThat(read(call(KartraOperation.retrieveAccountSequences), "account-sequences-empty.json").body())
                 .isEqualTo(List.of());
     }
@@ -218,8 +214,8 @@ class KartraResponseParserTest {
     void http429IsARateLimitThatIsAlwaysRetryable() {
         KartraCall refund = call(KartraOperation.refundTransaction);
 
-        KartraReply reply = read(refund, 429, Fixtures.reply("too-many-requests.json"));
-        KartraReply withHeader = KartraResponseParser.read(refund, 429, "3", new byte[0], null);
+        KartraOutcome reply = read(refund, 429, Fixtures.reply("too-many-requests.json"));
+        KartraOutcome withHeader = KartraResponseReader.read(refund, 429, "3", new byte[0], null);
 
         assertThat(reply.failure()).isInstanceOf(KartraRateLimitException.class);
         assertThat(reply.failure().isRetryable()).isTrue();
@@ -234,8 +230,8 @@ class KartraResponseParserTest {
         KartraCall unsafe = call(KartraOperation.givePointsToLead);
 
         for (String body : new String[] { Fixtures.reply("html-error-page.html"), Fixtures.reply("truncated.json"), "", "[1,2]", "{}" }) {
-            KartraReply safeReply = read(safe, 200, body);
-            KartraReply unsafeReply = read(unsafe, 200, body);
+            KartraOutcome safeReply = read(safe, 200, body);
+            KartraOutcome unsafeReply = read(unsafe, 200, body);
             assertThat(safeReply.failure()).as(body).isInstanceOf(KartraTransportException.class);
             assertThat(safeReply.failure().isRetryable()).as(body).isTrue();
             assertThat(unsafeReply.failure().isRetryable()).as(body).isFalse();
@@ -246,8 +242,8 @@ class KartraResponseParserTest {
 
     @Test
     void httpErrorStatuses() {
-        KartraReply gateway = read(call(KartraOperation.assignTag), 502, Fixtures.reply("html-error-page.html"));
-        KartraReply forbidden = read(call(KartraOperation.assignTag), 403, "forbidden by proxy");
+        KartraOutcome gateway = read(call(KartraOperation.assignTag), 502, Fixtures.reply("html-error-page.html"));
+        KartraOutcome forbidden = read(call(KartraOperation.assignTag), 403, "forbidden by proxy");
 
         assertThat(gateway.failure()).isInstanceOf(KartraTransportException.class);
         assertThat(gateway.failure().getHttpStatus()).isEqualTo(502);
@@ -257,7 +253,7 @@ class KartraResponseParserTest {
 
     @Test
     void successfulReplyWithoutTheReadDataIsAFailure() {
-        KartraReply reply = read(call(KartraOperation.getLead), 200, "{\"status\":\"Success\"}");
+        KartraOutcome reply = read(call(KartraOperation.getLead), 200, "{\"status\":\"Success\"}");
 
         assertThat(reply.failure()).isInstanceOf(KartraTransportException.class);
         assertThat(reply.failure().getKartraMessage()).contains("lead_details");
@@ -269,11 +265,11 @@ class KartraResponseParserTest {
         String body = "{\"status\":\"Error\",\"message\":\"echo PasswordSecret KeySecret AppIdSecret1\",\"type\":\"299\""
                       + ",\"pad\":\"" + "x".repeat(10_000) + "\"}";
 
-        KartraReply reply = KartraResponseParser.read(call(KartraOperation.assignTag), 200, null, body.getBytes(StandardCharsets.UTF_8),
+        KartraOutcome reply = KartraResponseReader.read(call(KartraOperation.assignTag), 200, null, body.getBytes(StandardCharsets.UTF_8),
                 credentials);
 
         assertThat(reply.failure().getRawResponse()).doesNotContain("PasswordSecret", "KeySecret", "AppIdSecret1")
-                .hasSizeLessThan(KartraResponseParser.RAW_LIMIT + 40);
+                .hasSizeLessThan(KartraResponseReader.RAW_LIMIT + 40);
         assertThat(reply.failure().getMessage()).doesNotContain("PasswordSecret", "KeySecret", "AppIdSecret1");
         assertThat(reply.failure().getKartraMessage()).isEqualTo("echo *** *** ***");
     }

@@ -1,15 +1,18 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelkartra.KartraMessageType;
+import io.camelkartra.internal.KartraJson;
+import io.camelkartra.internal.LeadFields;
 import io.camelkartra.model.Lead;
 import org.apache.camel.Exchange;
 import org.apache.camel.StreamCache;
@@ -21,15 +24,13 @@ import org.apache.camel.StreamCache;
  * <p>
  * The body is never changed: a stream body is read through Camel's stream cache and reset afterwards.
  */
-public final class LeadBodyConverter {
+final class LeadBodyConverter {
 
     private static final ObjectMapper MAPPER = KartraJson.mapper();
     private static final Pattern PLAIN_EMAIL = Pattern.compile("[^\\s@{}\\[\\]\"]+@[^\\s@{}\\[\\]\"]+");
-    private static final Set<String> READ_ONLY = Set.of("date_joined", "dateJoined", "ip_country", "ipCountry", "score", "source",
-            "source_id", "sourceId", "notes", "blacklisted", "gdpr_lead_status", "gdprLeadStatus", "gdpr_lead_status_date",
-            "gdprLeadStatusDate", "gdpr_lead_status_ip", "gdprLeadStatusIp", "gdpr_lead_communications", "gdprLeadCommunications",
-            "referring_id", "referringId", "lead_deleted", "leadDeleted", "lead_deleted_date", "leadDeletedDate", "google_plus",
-            "googlePlus", "tags", "lists", "sequences", "memberships");
+    /** The lead of a body, and the order of its fields when the body was a Map or JSON text (null otherwise). */
+    record LeadBody(Lead lead, List<String> fieldOrder) {
+    }
 
     private LeadBodyConverter() {
     }
@@ -37,15 +38,15 @@ public final class LeadBodyConverter {
     /**
      * The lead in the body, or null when the body is empty.
      *
-     * @throws io.camelkartra.KartraException (type 223, Kartra's "'lead' not an array") when the body is not a lead
+     * @throws KartraException (type 223, Kartra's "'lead' not an array") when the body is not a lead
      */
-    public static Lead convert(Exchange exchange, String command) {
+    static LeadBody convert(Exchange exchange, String command) {
         Object body = exchange.getMessage().getBody();
         if (body == null) {
             return null;
         }
         if (body instanceof Lead lead) {
-            return lead;
+            return new LeadBody(lead, null);
         }
         if (body instanceof Map<?, ?> map) {
             checkFields(map.keySet(), command);
@@ -55,13 +56,17 @@ public final class LeadBodyConverter {
             return fromText(exchange, body, command);
         }
         try {
-            return MAPPER.convertValue(body, Lead.class);
+            // a Java object's properties have Java names: give those of lead fields Kartra's, and leave the others
+            Map<String, Object> properties = new LinkedHashMap<>();
+            ((Map<?, ?>) MAPPER.convertValue(body, Map.class)).forEach((key, value) -> properties.put(
+                    LeadFields.wireName(String.valueOf(key)).orElse(String.valueOf(key)), value));
+            return new LeadBody(MAPPER.convertValue(properties, Lead.class), null);
         } catch (IllegalArgumentException e) {
             throw notALead("a " + body.getClass().getName() + " body cannot be read as a lead (" + firstLine(e) + ")", command);
         }
     }
 
-    private static Lead fromText(Exchange exchange, Object body, String command) {
+    private static LeadBody fromText(Exchange exchange, Object body, String command) {
         String text;
         if (body instanceof String s) {
             text = s;
@@ -82,7 +87,7 @@ public final class LeadBodyConverter {
             return null;
         }
         if (PLAIN_EMAIL.matcher(trimmed).matches()) {
-            return Lead.ofEmail(trimmed);
+            return new LeadBody(Lead.ofEmail(trimmed), null);
         }
         if (!trimmed.startsWith("{")) {
             throw notALead("a text body must be a JSON object or an email address", command);
@@ -97,16 +102,12 @@ public final class LeadBodyConverter {
         return fromMap(map, command);
     }
 
-    private static Lead fromMap(Map<?, ?> map, String command) {
+    /** A lead from a map whose keys are lead fields, by Kartra's names or the Java ones; the fields keep its order. */
+    private static LeadBody fromMap(Map<?, ?> map, String command) {
         try {
-            Lead lead = MAPPER.convertValue(map, Lead.class);
-            List<String> order = new ArrayList<>(map.size());
-            for (Object key : map.keySet()) {
-                String name = String.valueOf(key);
-                order.add(Lead.WRITABLE_FIELDS.contains(name) ? name : toSnakeCase(name));
-            }
-            lead.setFieldOrder(order);
-            return lead;
+            Map<String, Object> fields = new LinkedHashMap<>();
+            map.forEach((key, value) -> fields.put(LeadFields.wireName(String.valueOf(key)).orElseThrow(), value));
+            return new LeadBody(MAPPER.convertValue(fields, Lead.class), List.copyOf(fields.keySet()));
         } catch (IllegalArgumentException e) {
             throw notALead("a field has a value of the wrong shape (" + firstLine(e) + ")", command);
         }
@@ -117,36 +118,20 @@ public final class LeadBodyConverter {
         List<String> readOnly = new ArrayList<>();
         for (Object key : keys) {
             String name = String.valueOf(key);
-            if (READ_ONLY.contains(name)) {
-                readOnly.add(name);
-            } else if (!isWritable(name)) {
+            Optional<String> field = LeadFields.wireName(name);
+            if (field.isEmpty()) {
                 unknown.add(name);
+            } else if (LeadFields.isReadOnly(field.get())) {
+                readOnly.add(name);
             }
         }
         if (!unknown.isEmpty()) {
             throw notALead("unknown lead field(s) " + unknown + "; Kartra would ignore them. Lead fields: "
-                           + Lead.WRITABLE_FIELDS, command);
+                           + LeadFields.writable(), command);
         }
         if (!readOnly.isEmpty()) {
             throw notALead("read-only lead field(s) " + readOnly + " cannot be sent to Kartra", command);
         }
-    }
-
-    private static boolean isWritable(String name) {
-        return Lead.WRITABLE_FIELDS.contains(name) || Lead.WRITABLE_FIELDS.contains(toSnakeCase(name));
-    }
-
-    private static String toSnakeCase(String camel) {
-        StringBuilder sb = new StringBuilder(camel.length() + 4);
-        for (int i = 0; i < camel.length(); i++) {
-            char c = camel.charAt(i);
-            if (Character.isUpperCase(c)) {
-                sb.append('_').append(Character.toLowerCase(c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     private static String firstLine(Exception e) {

@@ -1,4 +1,4 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -6,13 +6,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
-import io.camelkartra.KartraRateLimitStore;
-import io.camelkartra.KartraRateLimitStoreFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.FactoryFinder;
 
 /** Finds the store module for a {@code rateLimitStore} URI and creates the store. */
-public final class RateLimitStores {
+final class RateLimitStores {
 
     /** The module that serves each scheme we ship, to name it when it is missing. */
     private static final Map<String, String> MODULES = Map.of(
@@ -25,7 +23,7 @@ public final class RateLimitStores {
      * @throws IllegalArgumentException when the URI is malformed, carries a password, or no module on the classpath
      *                                  serves its scheme
      */
-    public static KartraRateLimitStore create(CamelContext camelContext, String uri, String password, Duration timeout) {
+    static KartraRateLimitStore create(CamelContext camelContext, String uri, String password, Duration timeout) {
         URI parsed = parse(uri);
         String scheme = parsed.getScheme().toLowerCase(Locale.ROOT);
         FactoryFinder finder = camelContext.getCamelContextExtension().getFactoryFinder(KartraRateLimitStoreFactory.FACTORY_PATH);

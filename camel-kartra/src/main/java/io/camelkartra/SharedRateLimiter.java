@@ -1,4 +1,4 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,8 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
-import io.camelkartra.KartraRateLimitStore;
-import io.camelkartra.KartraRateLimiter;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.BucketListener;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
@@ -46,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * waiting, when the store takes the request, so that a replica cut off by a slow store does not send on top of the
  * others' shared budget.
  */
-public final class SharedRateLimiter implements KartraRateLimiter, AutoCloseable {
+final class SharedRateLimiter implements KartraRateLimiter, AutoCloseable {
 
     /** While the store is down, one call per interval tries it again; the others use the local share. */
     static final Duration PROBE_INTERVAL = Duration.ofMillis(200);
@@ -75,7 +73,7 @@ public final class SharedRateLimiter implements KartraRateLimiter, AutoCloseable
      * @param scheduler     schedules delayed slots and store timeouts
      * @param storeExecutor runs what may block: connecting, and stores without bucket4j's asynchronous mode
      */
-    public SharedRateLimiter(KartraRateLimitStore store, int callsPerSecond, String keyPrefix, Duration storeTimeout,
+    SharedRateLimiter(KartraRateLimitStore store, int callsPerSecond, String keyPrefix, Duration storeTimeout,
                              TokenBucketRateLimiter localShare, ScheduledExecutorService scheduler, ExecutorService storeExecutor) {
         if (callsPerSecond <= 0) {
             throw new IllegalArgumentException("rateLimit must be positive");
@@ -109,17 +107,17 @@ public final class SharedRateLimiter implements KartraRateLimiter, AutoCloseable
      * Connects to the store in the background, so that the first call does not wait for the connection; a store that
      * cannot be reached now is left to the first call, which falls back and tries again later.
      */
-    public void connectAhead() {
+    void connectAhead() {
         CompletableFuture.runAsync(this::connect, storeExecutor).exceptionally(failure -> null);
     }
 
     /** Whether the store is being bypassed now (it failed and has not answered since). */
-    public boolean isStoreDown() {
+    boolean isStoreDown() {
         return storeDown.get();
     }
 
     /** The store key of an App: the prefix and the SHA-256 digest of its id, in hex. */
-    public String key(String appId) {
+    String key(String appId) {
         return keyPrefix + digest(appId);
     }
 

@@ -1,35 +1,24 @@
-package io.camelkartra.internal;
+package io.camelkartra;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
-import io.camelkartra.KartraAppException;
-import io.camelkartra.KartraAuthenticationException;
-import io.camelkartra.KartraErrorCategory;
-import io.camelkartra.KartraException;
-import io.camelkartra.KartraLeadExistsException;
-import io.camelkartra.KartraLeadNotFoundException;
-import io.camelkartra.KartraMalformedRequestException;
-import io.camelkartra.KartraMessageType;
-import io.camelkartra.KartraNotFoundException;
-import io.camelkartra.KartraRateLimitException;
-import io.camelkartra.KartraRejectedException;
-import io.camelkartra.KartraTransportException;
-import io.camelkartra.KartraValidationException;
+import io.camelkartra.internal.KartraCredentials;
+import io.camelkartra.model.KartraActionResult;
 import io.camelkartra.model.KartraResponse;
 
 /** Builds the typed exception for each kind of failure, with the retry decision that goes with it. */
-public final class KartraFailures {
+final class KartraFailures {
 
     /** Kartra asks clients to wait one second after a 429; the same is suggested before retrying a transport failure. */
-    public static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+    static final Duration RETRY_DELAY = Duration.ofSeconds(1);
 
     private KartraFailures() {
     }
 
     /** The exception class of a category. */
-    public static KartraException create(KartraException.Details details) {
+    static KartraException create(KartraException.Details details) {
         return switch (details.category()) {
             case AUTHENTICATION -> new KartraAuthenticationException(details);
             case APP -> new KartraAppException(details);
@@ -46,18 +35,20 @@ public final class KartraFailures {
     }
 
     /**
-     * The exception for a reply that is a Kartra envelope with an error in it, or empty when everything succeeded.
-     * Kartra's message text is masked like the raw reply, should it ever echo a credential.
+     * The exception for a response that is a Kartra envelope with an error in it: the envelope's, else the first
+     * failing action's. Kartra's message text is masked like the raw reply, should it ever echo a credential.
      */
-    public static Optional<KartraException> fromReply(KartraCall call, KartraResponse response, String raw, KartraCredentials credentials) {
+    static KartraException fromResponse(KartraCall call, KartraResponse response, String raw, KartraCredentials credentials) {
         if (!response.isEnvelopeSuccess()) {
             String command = blamedCommand(call, response.getType());
-            boolean generic = KartraMessageType.ofErrorCode(response.getType()).map(t -> t.getCommands().isEmpty()).orElse(false);
+            boolean generic = KartraMessageType.ofErrorCode(response.getType()).map(t -> t.operations().isEmpty()).orElse(false);
             int index = command == null || generic ? -1 : call.commands().indexOf(command);
-            return Optional.of(kartraError(response.getType(), redact(response.getMessage(), credentials), command, index, response, raw));
+            return kartraError(response.getType(), redact(response.getMessage(), credentials), command, index, response, raw);
         }
-        return response.getFirstFailedAction().map(action -> kartraError(action.getType(), redact(action.getMessage(), credentials),
-                action.getCommand(), action.getIndex(), response, raw));
+        KartraActionResult action = response.getFirstFailedAction().orElseThrow(
+                () -> new IllegalArgumentException("a response without a failure: " + response));
+        return kartraError(action.getType(), redact(action.getMessage(), credentials), action.getCommand(), action.getIndex(), response,
+                raw);
     }
 
     private static String redact(String text, KartraCredentials credentials) {
@@ -65,7 +56,7 @@ public final class KartraFailures {
     }
 
     /** A failure found before sending, reported with the type Kartra would have answered. */
-    public static KartraException beforeSending(KartraMessageType type, String explanation, String command) {
+    static KartraException beforeSending(KartraMessageType type, String explanation, String command) {
         KartraException.Details details = new KartraException.Details(type.getCategory())
                 .type(type.getCode())
                 .kartraMessage(type.getMessage() + ": " + explanation)
@@ -74,7 +65,7 @@ public final class KartraFailures {
     }
 
     /** Kartra answered 429, or the client-side limiter gave up: nothing was done, so a later try is always safe. */
-    public static KartraRateLimitException rateLimited(KartraCall call, String message, int httpStatus, Duration retryAfter, String raw) {
+    static KartraRateLimitException rateLimited(KartraCall call, String message, int httpStatus, Duration retryAfter, String raw) {
         return (KartraRateLimitException) create(new KartraException.Details(KartraErrorCategory.RATE_LIMIT)
                 .kartraMessage(message)
                 .command(call.singleCommand())
@@ -88,7 +79,7 @@ public final class KartraFailures {
      * The rate limiter failed instead of answering (a custom limiter's store is down, say): the call was not sent, so
      * a later try is safe.
      */
-    public static KartraRateLimitException rateLimiterFailed(KartraCall call, Throwable failure) {
+    static KartraRateLimitException rateLimiterFailed(KartraCall call, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         return (KartraRateLimitException) create(new KartraException.Details(KartraErrorCategory.RATE_LIMIT)
                 .kartraMessage("the rate limiter failed (" + cause.getClass().getSimpleName() + "); not sent")
@@ -102,7 +93,7 @@ public final class KartraFailures {
      * No Kartra reply. When the request certainly never reached Kartra (the connection was not made) a retry is
      * safe for any operation; otherwise Kartra may have acted, and only replay-safe calls are retryable.
      */
-    public static KartraTransportException transport(KartraCall call, String message, int httpStatus, String raw,
+    static KartraTransportException transport(KartraCall call, String message, int httpStatus, String raw,
             Throwable cause, boolean requestSent) {
         return (KartraTransportException) create(new KartraException.Details(KartraErrorCategory.TRANSPORT)
                 .kartraMessage(message)
@@ -119,7 +110,7 @@ public final class KartraFailures {
      * Server errors and 408 may go away, and are retryable where replay is safe; other statuses (a proxy's 403, a
      * wrong URL's 404) repeat until the configuration changes.
      */
-    public static KartraTransportException httpError(KartraCall call, int httpStatus, String raw) {
+    static KartraTransportException httpError(KartraCall call, int httpStatus, String raw) {
         boolean transientStatus = httpStatus >= 500 || httpStatus == 408;
         return (KartraTransportException) create(new KartraException.Details(KartraErrorCategory.TRANSPORT)
                 .kartraMessage("HTTP " + httpStatus + " instead of a Kartra reply")
@@ -150,13 +141,13 @@ public final class KartraFailures {
      */
     private static String blamedCommand(KartraCall call, int type) {
         Optional<KartraMessageType> known = KartraMessageType.ofErrorCode(type);
-        if (known.isPresent() && known.get().getCommands().isEmpty()) {
+        if (known.isPresent() && known.get().operations().isEmpty()) {
             return call.singleCommand();
         }
         if (known.isPresent()) {
             String match = null;
             for (String command : call.commands()) {
-                if (known.get().getCommands().contains(command)) {
+                if (KartraOperation.ofCommand(command).filter(known.get().operations()::contains).isPresent()) {
                     if (match != null) {
                         return null;
                     }

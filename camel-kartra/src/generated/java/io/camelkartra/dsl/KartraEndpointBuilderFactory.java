@@ -683,7 +683,23 @@ public interface KartraEndpointBuilderFactory {
         /**
          * createCustomField: the type.
          *
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a: <code>io.camelkartra.model.CustomFieldType</code>
+         * type.
+         *
+         * Group: producer
+         *
+         * @param customFieldType the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder customFieldType(io.camelkartra.model.CustomFieldType customFieldType) {
+            doSetProperty("customFieldType", customFieldType);
+            return this;
+        }
+        /**
+         * createCustomField: the type.
+         *
+         * The option will be converted to a
+         * <code>io.camelkartra.model.CustomFieldType</code> type.
          *
          * Group: producer
          *
@@ -1088,7 +1104,25 @@ public interface KartraEndpointBuilderFactory {
         /**
          * modifySubscriptionStatus: the change to make.
          *
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a:
+         * <code>io.camelkartra.model.SubscriptionStatusModification</code>
+         * type.
+         *
+         * Group: producer
+         *
+         * @param subscriptionStatusModification the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder subscriptionStatusModification(io.camelkartra.model.SubscriptionStatusModification subscriptionStatusModification) {
+            doSetProperty("subscriptionStatusModification", subscriptionStatusModification);
+            return this;
+        }
+        /**
+         * modifySubscriptionStatus: the change to make.
+         *
+         * The option will be converted to a
+         * <code>io.camelkartra.model.SubscriptionStatusModification</code>
+         * type.
          *
          * Group: producer
          *
@@ -1212,7 +1246,27 @@ public interface KartraEndpointBuilderFactory {
          * error: fail (a KartraValidationException, type 271, naming the field;
          * nothing is sent) or warn (log a WARN and send the call).
          *
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a: <code>io.camelkartra.KartraUnknownCustomField</code>
+         * type.
+         *
+         * Default: fail
+         * Group: producer
+         *
+         * @param unknownCustomField the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder unknownCustomField(io.camelkartra.KartraUnknownCustomField unknownCustomField) {
+            doSetProperty("unknownCustomField", unknownCustomField);
+            return this;
+        }
+        /**
+         * With the inventory: what to do with a custom field identifier the
+         * account does not have, whose value Kartra would drop without an
+         * error: fail (a KartraValidationException, type 271, naming the field;
+         * nothing is sent) or warn (log a WARN and send the call).
+         *
+         * The option will be converted to a
+         * <code>io.camelkartra.KartraUnknownCustomField</code> type.
          *
          * Default: fail
          * Group: producer
@@ -1229,7 +1283,26 @@ public interface KartraEndpointBuilderFactory {
          * an existing one) or edit_lead first (one call for an existing lead,
          * two for a new one). A lead given by id is always edited.
          *
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a: <code>io.camelkartra.KartraUpsertStrategy</code>
+         * type.
+         *
+         * Default: createFirst
+         * Group: producer
+         *
+         * @param upsertStrategy the value to set
+         * @return the dsl builder
+         */
+        default KartraEndpointProducerBuilder upsertStrategy(io.camelkartra.KartraUpsertStrategy upsertStrategy) {
+            doSetProperty("upsertStrategy", upsertStrategy);
+            return this;
+        }
+        /**
+         * upsertLead: try create_lead first (one call for a new lead, two for
+         * an existing one) or edit_lead first (one call for an existing lead,
+         * two for a new one). A lead given by id is always edited.
+         *
+         * The option will be converted to a
+         * <code>io.camelkartra.KartraUpsertStrategy</code> type.
          *
          * Default: createFirst
          * Group: producer
@@ -2202,7 +2275,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraUpsertResult";
         }
         /**
-         * assignTag, unassignTag: the tag name.
+         * Overrides the tagName option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2214,8 +2287,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraTagName";
         }
         /**
-         * createLead, editLead, upsertLead: tags to assign in the same call (a
-         * comma-separated text or a collection).
+         * Overrides the tagNames option for this message: a comma-separated
+         * text or a collection.
          *
          * The option is a: {@code Object} type.
          *
@@ -2227,7 +2300,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraTagNames";
         }
         /**
-         * subscribeLeadToList, unsubscribeLeadFromList: the list name.
+         * Overrides the listName option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2239,8 +2312,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraListName";
         }
         /**
-         * createLead, editLead, upsertLead: lists to subscribe the lead to in
-         * the same call (a comma-separated text or a collection).
+         * Overrides the listNames option for this message: a comma-separated
+         * text or a collection.
          *
          * The option is a: {@code Object} type.
          *
@@ -2252,8 +2325,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraListNames";
         }
         /**
-         * subscribeLeadToSequenceAtStep, unsubscribeLeadFromSequence (and, with
-         * step, a follow-up of the lead operations): the sequence name.
+         * Overrides the sequenceName option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2265,7 +2337,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSequenceName";
         }
         /**
-         * subscribeLeadToSequenceAtStep: the step's box number in the sequence.
+         * Overrides the step option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2277,8 +2349,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraStep";
         }
         /**
-         * givePointsToLead, removePointsFromLead (and a follow-up of the lead
-         * operations): the points.
+         * Overrides the points option for this message.
          *
          * The option is a: {@code Integer} type.
          *
@@ -2290,8 +2361,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraPoints";
         }
         /**
-         * givePointsToLead: days after which the points are deducted again (0 =
-         * never).
+         * Overrides the expiration option for this message.
          *
          * The option is a: {@code Integer} type.
          *
@@ -2303,7 +2373,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraExpiration";
         }
         /**
-         * createCustomField: the field identifier.
+         * Overrides the customFieldIdentifier option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2315,8 +2385,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraCustomFieldIdentifier";
         }
         /**
-         * createCustomField: input_field, text_area, drop_down, radio_button or
-         * checkbox.
+         * Overrides the customFieldType option for this message: Kartra's name
+         * of the value, or the CustomFieldType.
          *
          * The option is a: {@code String} type.
          *
@@ -2328,8 +2398,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraCustomFieldType";
         }
         /**
-         * createCustomField: the option names (a comma-separated text or a
-         * collection).
+         * Overrides the customFieldOptions option for this message: a
+         * comma-separated text or a collection.
          *
          * The option is a: {@code Object} type.
          *
@@ -2341,7 +2411,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraCustomFieldOptions";
         }
         /**
-         * calendarSubscribe, calendarCancel: the calendar name.
+         * Overrides the calendarName option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2353,7 +2423,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraCalendarName";
         }
         /**
-         * calendarSubscribe, calendarCancel: the class name.
+         * Overrides the className option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2365,7 +2435,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraClassName";
         }
         /**
-         * calendarSubscribe: the date, dd MMM yyyy (16 Jan 2019), Eastern time.
+         * Overrides the startingDate option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2377,7 +2447,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraStartingDate";
         }
         /**
-         * calendarSubscribe: the hour, HH:mm, Eastern time.
+         * Overrides the startingHour option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2389,10 +2459,9 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraStartingHour";
         }
         /**
-         * searchTransaction, getTransactionDetails, refundTransaction,
-         * cancelTransaction: the transaction id. Set by the consumers: the
-         * IPN's order id, and the event's for events with transaction details
-         * (buy_product, refunds, cancel_subscription).
+         * Overrides the transactionId option for this message. Set by the
+         * consumers: the IPN's order id, and the event's for events with
+         * transaction details (buy_product, refunds, cancel_subscription).
          *
          * The option is a: {@code String} type.
          *
@@ -2404,8 +2473,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraTransactionId";
         }
         /**
-         * refundTransaction: the amount to refund (a BigDecimal, a number or a
-         * decimal text); absent refunds in full.
+         * Overrides the refundAmount option for this message: a BigDecimal, a
+         * number or a decimal text.
          *
          * The option is a: {@code Object} type.
          *
@@ -2417,8 +2486,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraRefundAmount";
         }
         /**
-         * searchSubscription, getSubscriptionDetails, modifySubscriptionStatus,
-         * editSubscription: the subscription id.
+         * Overrides the subscriptionId option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2430,8 +2498,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionId";
         }
         /**
-         * cancelTransaction: Kartra's internal subscription id (instead of a
-         * transaction id).
+         * Overrides the transactionInternalSubscriptionId option for this
+         * message.
          *
          * The option is a: {@code String} type.
          *
@@ -2444,7 +2512,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraTransactionInternalSubscriptionId";
         }
         /**
-         * modifySubscriptionStatus: cancel, pause or unpause.
+         * Overrides the subscriptionStatusModification option for this message:
+         * Kartra's name of the value, or the SubscriptionStatusModification.
          *
          * The option is a: {@code String} type.
          *
@@ -2457,7 +2526,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionStatusModification";
         }
         /**
-         * editSubscription: the new product id (with subscriptionPricePoint).
+         * Overrides the subscriptionProductId option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2469,7 +2538,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionProductId";
         }
         /**
-         * editSubscription: the new price point.
+         * Overrides the subscriptionPricePoint option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2481,8 +2550,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionPricePoint";
         }
         /**
-         * editSubscription: the next payment date, yyyy-MM-dd HH:mm, Eastern
-         * time.
+         * Overrides the subscriptionNextPaymentDate option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2495,8 +2563,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionNextPaymentDate";
         }
         /**
-         * editSubscription: the new amount, 1.00 to 9,999.99 (a BigDecimal, a
-         * number or a decimal text).
+         * Overrides the subscriptionAmount option for this message: a
+         * BigDecimal, a number or a decimal text.
          *
          * The option is a: {@code Object} type.
          *
@@ -2508,9 +2576,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionAmount";
         }
         /**
-         * editSubscription: subscription_recurrencerecurring_period_1 (monthly,
-         * every 2 months, quarterly, yearly, every 2 years, weekly, every 2
-         * weeks).
+         * Overrides the subscriptionRecurringPeriod1 option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2523,8 +2589,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionRecurringPeriod1";
         }
         /**
-         * editSubscription: subscription_recurrencerecurring_period_2
-         * (recurring installments only: yearly, every 2 years).
+         * Overrides the subscriptionRecurringPeriod2 option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2537,7 +2602,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionRecurringPeriod2";
         }
         /**
-         * editSubscription: the quantity (1 to 9,999).
+         * Overrides the subscriptionProductQuantity option for this message.
          *
          * The option is a: {@code Integer} type.
          *
@@ -2550,7 +2615,7 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionProductQuantity";
         }
         /**
-         * editSubscription: installments left, a number or 'until cancelled'.
+         * Overrides the subscriptionInstallmentsLeft option for this message.
          *
          * The option is a: {@code String} type.
          *
@@ -2563,8 +2628,8 @@ public interface KartraEndpointBuilderFactory {
             return "CamelKartraSubscriptionInstallmentsLeft";
         }
         /**
-         * editSubscription: the tax percentage, 0 to 100 (a BigDecimal, a
-         * number or a decimal text).
+         * Overrides the subscriptionTaxPercent option for this message: a
+         * BigDecimal, a number or a decimal text.
          *
          * The option is a: {@code Object} type.
          *
