@@ -12,12 +12,14 @@ import java.util.Map;
  * @param deadLetters dead-lettered rows by reason
  * @param notSent     rows not sent because the sync stopped on an authentication or App error
  * @param events      events received by action
+ * @param rowsElapsed from the start to the last row done
+ * @param elapsed     from the start to the end, the wait for the last events included
  * @param alert       why the sync stopped, or null
  * @param failure     why the sync failed as a whole, or null
  */
 public record SyncSummary(int rows, Map<String, Integer> synced, Map<String, Integer> deadLetters, int duplicates,
-        int notSent, long calls, int redeliveries, Map<String, Integer> events, Duration elapsed, Path deadLetterFile,
-        Path eventLog, String alert, String failure) {
+        int notSent, long calls, int redeliveries, Map<String, Integer> events, Duration rowsElapsed, Duration elapsed,
+        Path deadLetterFile, Path eventLog, String alert, String failure) {
 
     public int syncedCount() {
         return sum(synced);
@@ -29,6 +31,11 @@ public record SyncSummary(int rows, Map<String, Integer> synced, Map<String, Int
 
     public int eventCount() {
         return sum(events);
+    }
+
+    /** Rows done per second, until the last one. */
+    public double rowsPerSecond() {
+        return rows / Math.max(rowsElapsed.toNanos() / 1e9, 0.001);
     }
 
     public int accountedFor() {
@@ -51,13 +58,18 @@ public record SyncSummary(int rows, Map<String, Integer> synced, Map<String, Int
         line(out, "accounted for", accountedFor(), "of " + rows + (accountedFor() == rows ? ", none lost" : ", ROWS MISSING"));
         line(out, "Kartra calls", calls, redeliveries + " redeliveries");
         line(out, "events logged", eventCount(), breakdown(events));
-        out.append(String.format("  %-20s %s%n", "elapsed", String.format("%.1f s", elapsed.toMillis() / 1000.0)));
+        out.append(String.format("  %-20s %s  (rows %s, %.1f rows/s)%n", "elapsed", seconds(elapsed), seconds(rowsElapsed),
+                rowsPerSecond()));
         out.append(String.format("  %-20s %s%n", "dead letters", deadLetterFile));
         out.append(String.format("  %-20s %s%n", "event log", eventLog));
         if (failure != null) {
             out.append(String.format("  %-20s %s%n", "FAILED", failure));
         }
         return out.toString();
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format("%.1f s", duration.toMillis() / 1000.0);
     }
 
     private static void line(StringBuilder out, String label, long count, String detail) {
