@@ -1,11 +1,13 @@
 package io.camelkartra.internal;
 
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.ServletRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -104,6 +106,17 @@ class WebhookRequestTest {
         assertThat(RequestSourceAddress.of(message)).isEqualTo("2001:db8::1");
         message.setHeader("X-Forwarded-For", "10.0.0.1");
         assertThat(RequestSourceAddress.of(message)).isEqualTo("2001:db8::1");
+    }
+
+    @Test
+    void onServletServersTheSourceIsTheRequestsRemoteAddress() {
+        ServletRequest request = (ServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] { ServletRequest.class },
+                (proxy, method, args) -> "getRemoteAddr".equals(method.getName()) ? "198.51.100.7" : null);
+        message.setHeader(Exchange.HTTP_SERVLET_REQUEST, request);
+        message.setHeader("X-Forwarded-For", "10.0.0.1");
+
+        assertThat(RequestSourceAddress.of(message)).isEqualTo("198.51.100.7");
     }
 
     private interface Read {

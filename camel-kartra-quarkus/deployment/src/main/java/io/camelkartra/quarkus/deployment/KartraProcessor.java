@@ -1,11 +1,13 @@
 package io.camelkartra.quarkus.deployment;
 
+import io.camelkartra.quarkus.runtime.KartraReadinessCheck;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.ExtensionSslNativeSupportBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import io.quarkus.smallrye.health.deployment.spi.HealthBuildItem;
 
 /** Build steps of the Camel Quarkus kartra extension. */
 class KartraProcessor {
@@ -39,5 +41,14 @@ class KartraProcessor {
                 .constructors().methods().fields()
                 .reason("camel-kartra: Jackson binding of " + KartraModelClasses.MODEL_PACKAGE)
                 .build();
+    }
+
+    /**
+     * The producer health checks in Quarkus's readiness: quarkus-smallrye-health, when the application has it, makes
+     * the check a bean; without it nothing consumes this item.
+     */
+    @BuildStep
+    HealthBuildItem readinessCheck() {
+        return new HealthBuildItem(KartraReadinessCheck.class.getName(), true);
     }
 }

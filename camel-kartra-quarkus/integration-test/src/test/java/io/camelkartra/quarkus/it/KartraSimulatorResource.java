@@ -8,9 +8,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Runs a Kartra simulator for the application under test and gives the application what production gets from its
- * environment: the KARTRA_* credentials that application.properties reads, and the Kartra URL.
+ * environment: the KARTRA_* credentials and shared secrets that application.properties reads, and the Kartra URL.
  */
 public class KartraSimulatorResource implements QuarkusTestResourceLifecycleManager {
+
+    /** The token of the Outbound API URL, as set up in Kartra. */
+    static final String EVENTS_TOKEN = "events-token-for-the-test";
+    /** The secret key of the IPN notification, as set up in Kartra. */
+    static final String IPN_SECRET_KEY = "ipn-secret-for-the-test";
 
     private KartraSimulator simulator;
 
@@ -23,6 +28,8 @@ public class KartraSimulatorResource implements QuarkusTestResourceLifecycleMana
                 "KARTRA_APP_ID", credentials.appId(),
                 "KARTRA_API_KEY", credentials.apiKey(),
                 "KARTRA_API_PASSWORD", credentials.apiPassword(),
+                "KARTRA_EVENTS_TOKEN", EVENTS_TOKEN,
+                "KARTRA_IPN_SECRET_KEY", IPN_SECRET_KEY,
                 "camel.component.kartra.base-url", simulator.baseUrl(),
                 "camel.component.kartra.allow-plain-http", "true",
                 "camel.component.kartra.rate-limit", "0");
