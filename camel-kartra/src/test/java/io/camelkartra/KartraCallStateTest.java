@@ -37,10 +37,10 @@ class KartraCallStateTest {
 
     @Test
     void finishedCallsLeaveNoTaskOnTheScheduler() throws Exception {
-        KartraComponent kartra = SimulatorKartra.component(KARTRA.simulator());
-        // fast enough to finish in seconds, slow enough that calls wait for the limiter
-        kartra.setRateLimit(2_000);
         try (CamelContext context = new DefaultCamelContext()) {
+            KartraComponent kartra = SimulatorKartra.component(context, KARTRA.simulator());
+            // fast enough to finish in seconds, slow enough that calls wait for the limiter
+            kartra.setRateLimit(2_000);
             context.addComponent("kartra", kartra);
             context.addRoutes(new RouteBuilder() {
                 @Override

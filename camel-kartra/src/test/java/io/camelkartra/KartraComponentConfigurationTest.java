@@ -1,7 +1,9 @@
 package io.camelkartra;
 
+import io.camelkartra.simulator.KartraSimulator;
+import io.camelkartra.simulator.RecordedRequest;
+import io.camelkartra.simulator.Reply;
 import io.camelkartra.support.Fixtures;
-import io.camelkartra.support.StubKartraServer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CatalogCamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -16,8 +18,26 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** How the component is configured: component-level defaults, properties, YAML, the generated metadata. */
+/**
+ * How the component is configured: component-level defaults, properties, YAML, the generated metadata. The calls go to
+ * the simulator with the wire fixtures' credentials, which it does not know: a scripted success answers the call under
+ * test, and Kartra's own refusal the account inventory's reads.
+ */
 class KartraComponentConfigurationTest {
+
+    private static final Reply SUCCESS = Reply.json("{\"status\":\"Success\",\"message\":\"Tag added to lead\",\"type\":\"103\"}");
+
+    private static KartraSimulator startSimulator() {
+        return KartraSimulator.builder().httpPort(0).allowPlainHttp(true).build().start();
+    }
+
+    /** The one request that submitted {@code cmd}. */
+    private static RecordedRequest sentWith(KartraSimulator simulator, String cmd) {
+        return simulator.calls().recorded().stream().map(call -> call.request()).filter(r -> r.commands().contains(cmd))
+                .reduce((first, second) -> {
+                    throw new AssertionError("more than one " + cmd + " call");
+                }).orElseThrow(() -> new AssertionError("no " + cmd + " call"));
+    }
 
     @Test
     void missingCredentialsFailEndpointCreationNamingTheOption() throws Exception {
@@ -80,12 +100,13 @@ class KartraComponentConfigurationTest {
 
     @Test
     void camelMainBindsComponentPropertiesAndLoadsYamlRoutes() throws Exception {
-        try (StubKartraServer server = new StubKartraServer()) {
+        try (KartraSimulator simulator = startSimulator()) {
+            simulator.enqueue(SUCCESS.forCommand("assign_tag"));
             Main main = new Main();
             main.addInitialProperty("camel.component.kartra.app-id", Fixtures.APP_ID);
             main.addInitialProperty("camel.component.kartra.api-key", Fixtures.API_KEY);
             main.addInitialProperty("camel.component.kartra.api-password", Fixtures.API_PASSWORD);
-            main.addInitialProperty("camel.component.kartra.base-url", server.url());
+            main.addInitialProperty("camel.component.kartra.base-url", simulator.baseUrl());
             main.addInitialProperty("camel.component.kartra.allow-plain-http", "true");
             main.addInitialProperty("camel.component.kartra.connect-timeout", "3s");
             main.addInitialProperty("camel.main.routes-include-pattern", "classpath:routes/tag-lead.camel.yaml");
@@ -95,8 +116,10 @@ class KartraComponentConfigurationTest {
                 ProducerTemplate template = context.createProducerTemplate();
                 template.sendBodyAndHeader("direct:tag-lead", null, KartraConstants.LEAD_EMAIL, "o'brien+tag@example.co.uk");
 
-                assertThat(server.lastRequest().body()).startsWith(
-                        "app_id=AbCdEfGhIjKl&api_key=xYz12345&api_password=pAsSwOrD1234&lead%5Bemail%5D=o%27brien%2Btag%40example.co.uk");
+                RecordedRequest sent = sentWith(simulator, "assign_tag");
+                assertThat(sent.body()).startsWith(RecordedRequest.maskCredentials(
+                        "app_id=AbCdEfGhIjKl&api_key=xYz12345&api_password=pAsSwOrD1234&lead%5Bemail%5D=o%27brien%2Btag%40example.co.uk"));
+                assertThat(sent.sentCredentials(Fixtures.CREDENTIALS)).isTrue();
                 KartraComponent component = context.getComponent("kartra", KartraComponent.class);
                 assertThat(component.getConfiguration().getConnectTimeout()).isEqualTo(3000);
                 KartraEndpoint endpoint = (KartraEndpoint) context.getEndpoints().stream()
@@ -110,12 +133,13 @@ class KartraComponentConfigurationTest {
 
     @Test
     void yamlRoutesLoadedIntoAContext() throws Exception {
-        try (StubKartraServer server = new StubKartraServer(); CamelContext context = new DefaultCamelContext()) {
+        try (KartraSimulator simulator = startSimulator(); CamelContext context = new DefaultCamelContext()) {
+            simulator.enqueue(SUCCESS.forCommand("subscribe_lead_to_list"));
             KartraComponent component = new KartraComponent();
             component.getConfiguration().setAppId(Fixtures.APP_ID);
             component.getConfiguration().setApiKey(Fixtures.API_KEY);
             component.getConfiguration().setApiPassword(Fixtures.API_PASSWORD);
-            component.getConfiguration().setBaseUrl(server.url());
+            component.getConfiguration().setBaseUrl(simulator.baseUrl());
             component.getConfiguration().setAllowPlainHttp(true);
             context.addComponent("kartra", component);
             PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("inline.yaml", """
@@ -131,7 +155,7 @@ class KartraComponentConfigurationTest {
 
             context.createProducerTemplate().sendBody("direct:yaml", "jane@example.com");
 
-            assertThat(server.lastRequest().body()).endsWith(
+            assertThat(sentWith(simulator, "subscribe_lead_to_list").body()).endsWith(
                     "&lead%5Bemail%5D=jane%40example.com&actions%5B0%5D%5Bcmd%5D=subscribe_lead_to_list"
                                                             + "&actions%5B0%5D%5Blist_name%5D=Newsletter");
         }

@@ -1,7 +1,8 @@
 package io.camelkartra;
 
+import io.camelkartra.simulator.Reply;
 import io.camelkartra.support.Fixtures;
-import io.camelkartra.support.KartraStubTestSupport;
+import io.camelkartra.support.KartraSimulatorTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a route does with the typed exceptions: onException by class, onWhen by type, a dead-letter channel. */
-class KartraErrorHandlingRouteTest extends KartraStubTestSupport {
+class KartraErrorHandlingRouteTest extends KartraSimulatorTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -34,7 +35,7 @@ class KartraErrorHandlingRouteTest extends KartraStubTestSupport {
 
     @Test
     void authenticationFailuresGoToTheirOwnBranch() throws Exception {
-        server.replyJson(Fixtures.reply("api-key-not-valid.json"));
+        simulator().enqueue(Reply.json(Fixtures.reply("api-key-not-valid.json")));
         MockEndpoint alert = getMockEndpoint("mock:alert");
         alert.expectedMessageCount(1);
 
@@ -51,7 +52,7 @@ class KartraErrorHandlingRouteTest extends KartraStubTestSupport {
 
     @Test
     void onWhenBranchesOnTheMessageType() throws Exception {
-        server.replyJson(Fixtures.reply("tag-does-not-exist.json"));
+        simulator().enqueue(Reply.json(Fixtures.reply("tag-does-not-exist.json")));
         MockEndpoint unknownTag = getMockEndpoint("mock:unknownTag");
         unknownTag.expectedBodiesReceived("unknown tag Vip for jane@example.com;Vip");
 
@@ -63,7 +64,7 @@ class KartraErrorHandlingRouteTest extends KartraStubTestSupport {
 
     @Test
     void otherFailuresReachTheDeadLetterChannelWithTheOriginalBody() throws Exception {
-        server.replyJson(Fixtures.reply("no-lead-found.json").replace("234", "243"));
+        simulator().enqueue(Reply.json(Fixtures.reply("no-lead-found.json").replace("234", "243")));
         MockEndpoint dead = getMockEndpoint("mock:dead");
         dead.expectedBodiesReceived("ghost@example.com;VIP");
 
@@ -85,6 +86,6 @@ class KartraErrorHandlingRouteTest extends KartraStubTestSupport {
         assertThat(dead.getExchanges().get(0).getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class))
                 .isInstanceOf(KartraMalformedRequestException.class)
                 .hasMessageContaining("206");
-        assertThat(server.requests()).isEmpty();
+        assertThat(simulator().calls().total()).isZero();
     }
 }

@@ -8,9 +8,10 @@ import io.camelkartra.model.KartraInventory;
 import io.camelkartra.model.Lead;
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
-import io.camelkartra.simulator.SimulatorCredentials;
+import io.camelkartra.simulator.Outcome;
 import io.camelkartra.simulator.state.Account;
 import io.camelkartra.support.LogCapture;
+import io.camelkartra.support.SimulatorKartra;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -35,14 +36,7 @@ class KartraInventoryTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        SimulatorCredentials demo = KARTRA.simulator().demoCredentials();
-        KartraComponent kartra = new KartraComponent();
-        kartra.getConfiguration().setAppId(demo.appId());
-        kartra.getConfiguration().setApiKey(demo.apiKey());
-        kartra.getConfiguration().setApiPassword(demo.apiPassword());
-        kartra.getConfiguration().setBaseUrl(KARTRA.simulator().baseUrl());
-        kartra.getConfiguration().setAllowPlainHttp(true);
-        context.addComponent("kartra", kartra);
+        context.addComponent("kartra", SimulatorKartra.componentWithInventory(context, KARTRA.simulator()));
         return context;
     }
 
@@ -177,7 +171,7 @@ class KartraInventoryTest extends CamelTestSupport {
                     .doesNotContain(KARTRA.simulator().demoCredentials().apiKey(), KARTRA.simulator().demoCredentials().apiPassword());
         }
         assertThat(exchange.getException()).isNull();
-        assertThat(KARTRA.simulator().calls().count("edit_lead", "success")).isEqualTo(1);
+        assertThat(KARTRA.simulator().calls().count("edit_lead", Outcome.SUCCESS)).isEqualTo(1);
     }
 
     @Test
@@ -219,7 +213,7 @@ class KartraInventoryTest extends CamelTestSupport {
 
         assertThat(((KartraException) stale.getException()).getType()).isEqualTo(212);
         assertThat(((KartraException) again.getException()).getType()).isEqualTo(212);
-        assertThat(KARTRA.simulator().calls().count("assign_tag", "error:212")).isEqualTo(1);
+        assertThat(KARTRA.simulator().calls().countErrors("assign_tag", 212)).isEqualTo(1);
         assertThat(KARTRA.simulator().calls().count("retrieve_account_tags")).isEqualTo(1);
     }
 
@@ -242,7 +236,7 @@ class KartraInventoryTest extends CamelTestSupport {
                 e -> e.getMessage().setHeader(KartraConstants.LEAD_EMAIL, JOHN));
 
         assertThat(((KartraException) exchange.getException()).getType()).isEqualTo(212);
-        assertThat(KARTRA.simulator().calls().count("assign_tag", "error:212")).isEqualTo(1);
+        assertThat(KARTRA.simulator().calls().countErrors("assign_tag", 212)).isEqualTo(1);
         assertThat(KARTRA.simulator().calls().count("retrieve_account_tags")).isZero();
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
 import io.camelkartra.simulator.SimulatorCredentials;
+import io.camelkartra.support.SimulatorKartra;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
@@ -26,14 +27,9 @@ class KartraProducerHealthCheckTest {
             = new KartraSimulatorExtension(() -> KartraSimulator.builder().httpPort(0).allowPlainHttp(true));
 
     private static CamelContext context(String apiPassword, boolean producerChecks) throws Exception {
-        SimulatorCredentials demo = KARTRA.simulator().demoCredentials();
         CamelContext context = new DefaultCamelContext();
-        KartraComponent kartra = new KartraComponent();
-        kartra.getConfiguration().setAppId(demo.appId());
-        kartra.getConfiguration().setApiKey(demo.apiKey());
+        KartraComponent kartra = SimulatorKartra.componentWithInventory(context, KARTRA.simulator());
         kartra.getConfiguration().setApiPassword(apiPassword);
-        kartra.getConfiguration().setBaseUrl(KARTRA.simulator().baseUrl());
-        kartra.getConfiguration().setAllowPlainHttp(true);
         kartra.setHealthCheckProducerEnabled(producerChecks);
         context.addComponent("kartra", kartra);
         context.addRoutes(new RouteBuilder() {

@@ -7,9 +7,9 @@ import java.util.Map;
 import io.camelkartra.model.KartraRequest;
 import io.camelkartra.model.KartraResponse;
 import io.camelkartra.model.Lead;
+import io.camelkartra.simulator.Reply;
 import io.camelkartra.support.Fixtures;
-import io.camelkartra.support.KartraStubTestSupport;
-import io.camelkartra.support.StubKartraServer.Reply;
+import io.camelkartra.support.KartraSimulatorTestSupport;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The producer over real HTTP against a scripted server: what it sends, what it makes of replies. */
-class KartraProducerTest extends KartraStubTestSupport {
+/** The producer over real HTTP against the simulator's scripted replies: what it sends, what it makes of replies. */
+class KartraProducerTest extends KartraSimulatorTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -54,15 +54,15 @@ class KartraProducerTest extends KartraStubTestSupport {
         lead.put("email", "new.lead@example.com");
         lead.put("firstName", "New");
         lead.put("phone", "+1 555 0100");
-        server.replyJson(Fixtures.reply("create-lead-chain-success.json"));
+        simulator().enqueue(Reply.json(Fixtures.reply("create-lead-chain-success.json")));
 
         Exchange reply = template.request("direct:createWithFollowUps", e -> e.getMessage().setBody(lead));
 
         assertThat(reply.getException()).isNull();
-        assertThat(server.requests()).singleElement().satisfies(r -> {
+        assertThat(requests()).singleElement().satisfies(r -> {
             assertThat(r.method()).isEqualTo("POST");
             assertThat(r.contentType()).isEqualTo("application/x-www-form-urlencoded");
-            assertThat(r.body()).isEqualTo(Fixtures.wire("create-lead-with-follow-ups"));
+            assertSentAs(r, Fixtures.wire("create-lead-with-follow-ups"));
         });
         assertThat(reply.getMessage().getBody()).isInstanceOf(KartraResponse.class);
         assertThat(reply.getMessage().getHeader(KartraConstants.LEAD_ID)).isEqualTo("1234");
@@ -71,37 +71,44 @@ class KartraProducerTest extends KartraStubTestSupport {
 
     @Test
     void optionsAndHeadersOfAccountCommandsAreSentLikePhp() {
+        simulator().enqueue(SUCCESS, SUCCESS, SUCCESS, SUCCESS, SUCCESS);
         template.sendBody("direct:refund", null);
         template.sendBodyAndHeader("direct:refund", null, KartraConstants.REFUND_AMOUNT, "10.50");
         template.sendBody("direct:editSubscription", null);
         template.sendBody("direct:createCustomField", null);
         template.sendBodyAndHeader("direct:calendar", null, KartraConstants.LEAD_EMAIL, "jane@example.com");
 
-        assertThat(server.requests()).extracting(r -> r.body()).containsExactly(
+        List<String> expected = List.of(
                 "app_id=AbCdEfGhIjKl&api_key=xYz12345&api_password=pAsSwOrD1234&actions%5B0%5D%5Bcmd%5D=refund_transaction"
-                                                                              + "&actions%5B0%5D%5Btransaction_id%5D=792354",
+                + "&actions%5B0%5D%5Btransaction_id%5D=792354",
                 Fixtures.wire("refund-transaction-partial"),
                 Fixtures.wire("edit-subscription-recurrence"),
                 Fixtures.wire("create-custom-field-with-options"),
                 Fixtures.wire("calendar-subscribe"));
+        assertThat(requests()).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertSentAs(requests().get(i), expected.get(i));
+        }
     }
 
     @Test
     void snakeCaseOperationAndTagHeader() {
+        simulator().enqueue(SUCCESS);
         template.sendBodyAndHeaders("direct:assign_tag", "o'brien+tag@example.co.uk",
                 Map.of(KartraConstants.TAG_NAME, "VIP & Friends = 100% + more [beta] ~*'()!#?/:;,"));
 
-        assertThat(server.lastRequest().body()).isEqualTo(Fixtures.wire("assign-tag-special-characters"));
+        assertSentAs(lastRequest(), Fixtures.wire("assign-tag-special-characters"));
     }
 
     @Test
     void headerOverridesTheOptionAndTheLeadHeadersTheBody() {
+        simulator().enqueue(SUCCESS);
         template.sendBodyAndHeaders("direct:assignTag", Lead.ofEmail("body@example.com"),
                 Map.of(KartraConstants.TAG_NAME, "Buyer", KartraConstants.LEAD_ID, "55"));
 
-        assertThat(server.lastRequest().body()).isEqualTo("app_id=AbCdEfGhIjKl&api_key=xYz12345&api_password=pAsSwOrD1234"
-                                                          + "&lead%5Bid%5D=55&actions%5B0%5D%5Bcmd%5D=assign_tag"
-                                                          + "&actions%5B0%5D%5Btag_name%5D=Buyer");
+        assertSentAs(lastRequest(), "app_id=AbCdEfGhIjKl&api_key=xYz12345&api_password=pAsSwOrD1234"
+                                    + "&lead%5Bid%5D=55&actions%5B0%5D%5Bcmd%5D=assign_tag"
+                                    + "&actions%5B0%5D%5Btag_name%5D=Buyer");
     }
 
     @Test
@@ -114,21 +121,21 @@ class KartraProducerTest extends KartraStubTestSupport {
                       + "{\"field_identifier\":\"interests\",\"field_value\":[\"620\",621,\"622\"]},"
                       + "{\"field_identifier\":\"old_notes\",\"field_value\":\"\"}]}";
 
+        simulator().enqueue(SUCCESS, SUCCESS);
         template.sendBody("direct:editLead", json);
         template.sendBody("direct:editLead", json.getBytes());
 
-        assertThat(server.requests()).extracting(r -> r.body())
-                .containsOnly(Fixtures.wire("custom-fields-every-type"));
+        assertThat(requests()).hasSize(2).allSatisfy(r -> assertSentAs(r, Fixtures.wire("custom-fields-every-type")));
     }
 
     @Test
     void getLeadIsTypedAndNamesTheLead() {
-        server.replyJson(Fixtures.reply("get-lead.json"));
+        simulator().enqueue(Reply.json(Fixtures.reply("get-lead.json")));
 
         Exchange reply = template.request("direct:getLead", e -> e.getMessage().setHeader(KartraConstants.LEAD_EMAIL,
                 "john.smith@example.com"));
 
-        assertThat(server.lastRequest().body()).isEqualTo(Fixtures.wire("get-lead-email"));
+        assertSentAs(lastRequest(), Fixtures.wire("get-lead-email"));
         Lead lead = reply.getMessage().getBody(Lead.class);
         assertThat(lead.getFirstName()).isEqualTo("Joe");
         assertThat(reply.getMessage().getHeader(KartraConstants.LEAD_ID)).isEqualTo("123");
@@ -136,17 +143,17 @@ class KartraProducerTest extends KartraStubTestSupport {
 
     @Test
     void readOperationsPutTypedDataInTheBody() {
-        server.replyJson(Fixtures.reply("account-tags-top-level.json"));
+        simulator().enqueue(Reply.json(Fixtures.reply("account-tags-top-level.json")));
 
         Object tags = template.requestBody("direct:retrieveAccountTags", (Object) null);
 
         assertThat(tags).isEqualTo(List.of("Tag name 1", "Tag name 2"));
-        assertThat(server.lastRequest().body()).endsWith("&actions%5B0%5D%5Bcmd%5D=retrieve_account_tags");
+        assertThat(lastRequest().body()).endsWith("&actions%5B0%5D%5Bcmd%5D=retrieve_account_tags");
     }
 
     @Test
     void callSendsAnyChainInOneRequest() {
-        server.replyJson(Fixtures.reply("create-lead-chain-success.json"));
+        simulator().enqueue(Reply.json(Fixtures.reply("create-lead-chain-success.json")));
         Lead lead = Lead.ofEmail("john.smith@example.com");
         lead.setFirstName("John");
         lead.setLastName("Smith");
@@ -157,13 +164,13 @@ class KartraProducerTest extends KartraStubTestSupport {
 
         KartraResponse response = template.requestBody("direct:call", request, KartraResponse.class);
 
-        assertThat(server.lastRequest().body()).isEqualTo(Fixtures.wire("sample-create-chain"));
+        assertSentAs(lastRequest(), Fixtures.wire("sample-create-chain"));
         assertThat(response.getActions()).hasSize(3);
     }
 
     @Test
     void replyHeadersAreSetBeforeTheException() {
-        server.replyJson(Fixtures.reply("tag-does-not-exist.json"));
+        simulator().enqueue(Reply.json(Fixtures.reply("tag-does-not-exist.json")));
 
         Exchange reply = template.request("direct:assignTag", e -> e.getMessage().setBody("jane@example.com"));
 
@@ -176,7 +183,7 @@ class KartraProducerTest extends KartraStubTestSupport {
 
     @Test
     void failingActionOfAChainSetsItsOwnHeaders() {
-        server.replyJson(Fixtures.reply("chain-failing-middle.json"));
+        simulator().enqueue(Reply.json(Fixtures.reply("chain-failing-middle.json")));
 
         Exchange reply = template.request("direct:createWithFollowUps", e -> e.getMessage().setBody(Lead.ofEmail("x@example.com")));
 
@@ -187,7 +194,7 @@ class KartraProducerTest extends KartraStubTestSupport {
 
     @Test
     void throwExceptionOnFailureFalseReturnsTheErrorReply() {
-        server.replyJson(Fixtures.reply("tag-does-not-exist.json"));
+        simulator().enqueue(Reply.json(Fixtures.reply("tag-does-not-exist.json")));
 
         Exchange reply = template.request("direct:noThrow", e -> e.getMessage().setBody("jane@example.com"));
 
@@ -199,7 +206,7 @@ class KartraProducerTest extends KartraStubTestSupport {
 
     @Test
     void transportFailuresStillRaiseWithThrowExceptionOnFailureFalse() {
-        server.reply(Reply.status(503, "text/html", "<html>busy</html>"));
+        simulator().enqueue(Reply.serverError(503));
 
         Exchange reply = template.request("direct:noThrow", e -> e.getMessage().setBody("jane@example.com"));
 
@@ -212,12 +219,13 @@ class KartraProducerTest extends KartraStubTestSupport {
     void theOriginalBodyIsNeverChanged() {
         Lead lead = Lead.ofEmail("body@example.com");
         lead.setFirstName("Kept");
+        simulator().enqueue(SUCCESS);
 
         template.sendBodyAndHeaders("direct:editLead", lead, Map.of(KartraConstants.LEAD_ID, "99"));
 
         assertThat(lead.getId()).isNull();
         assertThat(lead.getEmail()).isEqualTo("body@example.com");
-        assertThat(server.lastRequest().body()).contains("lead%5Bid%5D=99&lead%5Bemail%5D=body%40example.com&lead%5Bfirst_name%5D=Kept");
+        assertThat(lastRequest().body()).contains("lead%5Bid%5D=99&lead%5Bemail%5D=body%40example.com&lead%5Bfirst_name%5D=Kept");
     }
 
     @Test
@@ -230,6 +238,6 @@ class KartraProducerTest extends KartraStubTestSupport {
                 .hasMessageContaining("tagName is required")
                 .hasMessageContaining("CamelKartraTagName")
                 .extracting(e -> ((KartraException) e).getType()).isEqualTo(211);
-        assertThat(server.requests()).isEmpty();
+        assertThat(simulator().calls().total()).isZero();
     }
 }

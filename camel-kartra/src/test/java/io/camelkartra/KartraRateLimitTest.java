@@ -2,13 +2,14 @@ package io.camelkartra;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.camelkartra.support.KartraStubTestSupport;
-import io.camelkartra.support.StubKartraServer.Reply;
+import io.camelkartra.simulator.Reply;
+import io.camelkartra.support.KartraSimulatorTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The client-side limiter and the bounded 429 retry. */
-class KartraRateLimitTest extends KartraStubTestSupport {
+class KartraRateLimitTest extends KartraSimulatorTestSupport {
 
     private final AtomicInteger customAcquires = new AtomicInteger();
 
@@ -59,6 +60,7 @@ class KartraRateLimitTest extends KartraStubTestSupport {
 
     @Test
     void callsBeyondTheLimitWaitAtMostRateLimitMaxWaitAndAreNotSent() {
+        simulator().enqueue(SUCCESS);
         Exchange first = template.request("direct:noWait", e -> e.getMessage().setBody("a@example.com"));
         Exchange second = template.request("direct:noWait", e -> e.getMessage().setBody("b@example.com"));
 
@@ -68,18 +70,17 @@ class KartraRateLimitTest extends KartraStubTestSupport {
         assertThat(e.isRetryable()).isTrue();
         assertThat(e.getRetryAfter()).isEqualTo(Duration.ofSeconds(1));
         assertThat(second.getMessage().getHeader(KartraConstants.CALL_COUNT)).isEqualTo(0);
-        assertThat(server.requests()).hasSize(1);
+        assertThat(simulator().calls().total()).isEqualTo(1);
     }
 
     @Test
     void a429IsSentAgainOnlyWhenAskedAndOnlyAsOftenAsAsked() {
-        Reply tooMany = Reply.status(429, "application/json", "{\"status\":\"Error\",\"message\":\"Too many requests\"}")
-                .withRetryAfter("0");
-        server.reply(tooMany, tooMany);
+        Reply tooMany = Reply.tooManyRequests().header("Retry-After", "0");
+        simulator().enqueue(tooMany, tooMany, SUCCESS);
         Exchange retried = template.request("direct:retry", e -> e.getMessage().setBody("a@example.com"));
-        server.reply(tooMany, tooMany, tooMany);
+        simulator().enqueue(tooMany, tooMany, tooMany);
         Exchange exhausted = template.request("direct:retry", e -> e.getMessage().setBody("a@example.com"));
-        server.reply(tooMany);
+        simulator().enqueue(tooMany);
         Exchange notRetried = template.request("direct:noRetry", e -> e.getMessage().setBody("a@example.com"));
 
         assertThat(retried.getException()).isNull();
@@ -87,7 +88,7 @@ class KartraRateLimitTest extends KartraStubTestSupport {
         assertThat(exhausted.getException()).isInstanceOf(KartraRateLimitException.class);
         assertThat(exhausted.getMessage().getHeader(KartraConstants.CALL_COUNT)).isEqualTo(3);
         assertThat(notRetried.getException()).isInstanceOf(KartraRateLimitException.class);
-        assertThat(server.requests()).hasSize(7);
+        assertThat(simulator().calls().total()).isEqualTo(7);
         assertThat(customAcquires.get()).isEqualTo(7);
     }
 
@@ -100,13 +101,14 @@ class KartraRateLimitTest extends KartraStubTestSupport {
                 .hasRootCauseInstanceOf(IllegalStateException.class);
         assertThat(((KartraException) exchange.getException()).isRetryable()).isTrue();
         assertThat(exchange.getMessage().getHeader(KartraConstants.CALL_COUNT)).isEqualTo(0);
-        assertThat(server.requests()).isEmpty();
+        assertThat(simulator().calls().total()).isZero();
     }
 
     @Test
     void thousandsOfCallsWaitingForTheirSlotAllGetOne() throws Exception {
         // more waiting calls than Camel's default scheduler profile queues (1000): each waits on a scheduled task
         int calls = 2_000;
+        simulator().enqueue(Collections.nCopies(calls, SUCCESS).toArray(Reply[]::new));
         List<CompletableFuture<Exchange>> replies = new ArrayList<>(calls);
         for (int i = 0; i < calls; i++) {
             String email = "lead" + i + "@example.com";
@@ -116,6 +118,6 @@ class KartraRateLimitTest extends KartraStubTestSupport {
         for (CompletableFuture<Exchange> reply : replies) {
             assertThat(reply.get(60, TimeUnit.SECONDS).getException()).isNull();
         }
-        assertThat(server.requests()).hasSize(calls);
+        assertThat(simulator().calls().total()).isEqualTo(calls);
     }
 }

@@ -1,34 +1,26 @@
 package io.camelkartra;
 
 import io.camelkartra.model.KartraResponse;
+import io.camelkartra.simulator.KartraSimulator;
+import io.camelkartra.simulator.KartraSimulatorExtension;
+import io.camelkartra.simulator.Reply;
 import io.camelkartra.support.Fixtures;
-import io.camelkartra.support.StubKartraServer;
-import io.camelkartra.support.StubKartraServer.Reply;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The response processor after a plain http call gives the same typed results and exceptions as the producer. */
 class KartraResponseProcessorTest extends CamelTestSupport {
 
-    private static StubKartraServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new StubKartraServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final KartraSimulatorExtension KARTRA = new KartraSimulatorExtension(
+            () -> KartraSimulator.builder().httpPort(0).allowPlainHttp(true).rateLimit(0));
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -45,7 +37,7 @@ class KartraResponseProcessorTest extends CamelTestSupport {
             public void configure() {
                 from("direct:plain")
                         .setHeader(Exchange.CONTENT_TYPE, constant("application/x-www-form-urlencoded"))
-                        .to(server.url() + "?throwExceptionOnFailure=false")
+                        .to(KARTRA.simulator().baseUrl() + "?throwExceptionOnFailure=false")
                         .process(new KartraResponseProcessor());
             }
         };
@@ -53,7 +45,7 @@ class KartraResponseProcessorTest extends CamelTestSupport {
 
     @Test
     void successBecomesAKartraResponse() {
-        server.replyJson(Fixtures.reply("assign-tag-success-in-actions.json"));
+        KARTRA.simulator().enqueue(Reply.json(Fixtures.reply("assign-tag-success-in-actions.json")));
 
         Exchange reply = template.request("direct:plain", e -> e.getMessage().setBody("app_id=a&api_key=b&api_password=c"));
 
@@ -64,8 +56,8 @@ class KartraResponseProcessorTest extends CamelTestSupport {
 
     @Test
     void errorsBecomeTheSameTypedExceptions() {
-        server.replyJson(Fixtures.reply("chain-failing-middle.json"));
-        server.reply(Reply.status(429, "text/plain", "Too many requests"));
+        KARTRA.simulator().enqueue(Reply.json(Fixtures.reply("chain-failing-middle.json")),
+                Reply.raw(429, "text/plain", "Too many requests"));
 
         Exchange chain = template.request("direct:plain", e -> e.getMessage().setBody("app_id=a"));
         Exchange limited = template.request("direct:plain", e -> e.getMessage().setBody("app_id=a"));

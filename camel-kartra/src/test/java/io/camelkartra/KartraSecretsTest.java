@@ -3,9 +3,11 @@ package io.camelkartra;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+import io.camelkartra.simulator.KartraSimulator;
+import io.camelkartra.simulator.RecordedCall;
+import io.camelkartra.simulator.Reply;
+import io.camelkartra.simulator.SimulatorCredentials;
 import io.camelkartra.support.LogCapture;
-import io.camelkartra.support.StubKartraServer;
-import io.camelkartra.support.StubKartraServer.Reply;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -45,15 +47,15 @@ class KartraSecretsTest {
 
     private static String failingCalls(boolean credentialsInUri, boolean onlyOurLoggers) throws Exception {
         StringBuilder seen = new StringBuilder();
-        try (StubKartraServer server = new StubKartraServer(); LogCapture logs = new LogCapture();
-             CamelContext context = new DefaultCamelContext()) {
-            server.reply(Reply.json("{\"status\":\"Error\",\"message\":\"API key not valid. Please get an API key first\",\"type\":\"203\"}"),
-                    Reply.status(500, "text/html", "<html>oops</html>"),
+        try (KartraSimulator simulator = KartraSimulator.builder().httpPort(0).allowPlainHttp(true).build().start();
+             LogCapture logs = new LogCapture(); CamelContext context = new DefaultCamelContext()) {
+            simulator.enqueue(Reply.json("{\"status\":\"Error\",\"message\":\"API key not valid. Please get an API key first\",\"type\":\"203\"}"),
+                    Reply.raw(500, "text/html", "<html>oops</html>"),
                     Reply.json("{\"status\":\"Error\",\"message\":\"echo " + API_PASSWORD + "\",\"type\":\"299\"}"));
             KartraComponent component = new KartraComponent();
-            component.getConfiguration().setBaseUrl(server.url());
+            component.getConfiguration().setBaseUrl(simulator.baseUrl());
             component.getConfiguration().setAllowPlainHttp(true);
-            // the stub's three scripted replies are for the assign_tag calls, not for inventory retrieve calls
+            // the three scripted replies are for the assign_tag calls, not for inventory retrieve calls
             component.getConfiguration().setInventory(false);
             String credentials = "";
             if (credentialsInUri) {
@@ -83,8 +85,8 @@ class KartraSecretsTest {
             describe(seen, invalid.getException());
             seen.append(context.getEndpoints()).append(component.getConfiguration());
 
-            assertThat(server.requests()).hasSize(3);
-            assertThat(server.requests().get(0).body()).contains(API_PASSWORD);
+            assertThat(simulator.calls().recorded()).hasSize(3).extracting(RecordedCall::request)
+                    .allMatch(sent -> sent.sentCredentials(new SimulatorCredentials(APP_ID, API_KEY, API_PASSWORD)));
             assertThat(logs.size()).isGreaterThan(10);
             seen.append(onlyOurLoggers ? logs.textOf("io.camelkartra") : logs.text());
         }

@@ -2,8 +2,8 @@ package io.camelkartra;
 
 import java.net.ServerSocket;
 
-import io.camelkartra.support.KartraStubTestSupport;
-import io.camelkartra.support.StubKartraServer.Reply;
+import io.camelkartra.simulator.Reply;
+import io.camelkartra.support.KartraSimulatorTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Failures without a Kartra reply: every one completes the exchange with a typed, correctly retryable exception. */
-class KartraTransportTest extends KartraStubTestSupport {
+class KartraTransportTest extends KartraSimulatorTestSupport {
 
     private static int closedPort;
 
@@ -37,7 +37,7 @@ class KartraTransportTest extends KartraStubTestSupport {
 
     @Test
     void timeoutCompletesTheExchangeAndIsRetryableOnlyForReplaySafeOperations() {
-        server.reply(Reply.json("{}").delayed(5_000), Reply.json("{}").delayed(5_000));
+        simulator().enqueue(Reply.hang(), Reply.hang());
 
         Exchange tag = send("direct:tag");
         Exchange points = send("direct:points");
@@ -58,7 +58,7 @@ class KartraTransportTest extends KartraStubTestSupport {
 
     @Test
     void connectionClosedWithoutReplyIsATransportFailure() {
-        server.reply(Reply.hangUp(), Reply.hangUp());
+        simulator().enqueue(Reply.reset(), Reply.reset());
 
         Exchange tag = send("direct:tag");
         Exchange points = send("direct:points");
@@ -70,8 +70,7 @@ class KartraTransportTest extends KartraStubTestSupport {
 
     @Test
     void rateLimitedReplies() {
-        server.reply(Reply.status(429, "application/json", "{\"status\":\"Error\",\"message\":\"Too many requests\"}")
-                .withRetryAfter("2"));
+        simulator().enqueue(Reply.tooManyRequests().header("Retry-After", "2"));
 
         Exchange points = send("direct:points");
 

@@ -1,10 +1,11 @@
 package io.camelkartra;
 
+import java.time.Duration;
 import java.util.Map;
 
+import io.camelkartra.simulator.Reply;
 import io.camelkartra.support.Fixtures;
-import io.camelkartra.support.KartraStubTestSupport;
-import io.camelkartra.support.StubKartraServer.Reply;
+import io.camelkartra.support.KartraSimulatorTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** upsertLead: the fewest calls per case, and 244 after a retried create resolved by editing. */
-class KartraUpsertTest extends KartraStubTestSupport {
+class KartraUpsertTest extends KartraSimulatorTestSupport {
 
     private static final String CREATED = "{\"status\":\"Success\",\"actions\":[{\"create_lead\":{\"status\":\"Success\","
                                           + "\"lead_details\":{\"id\":\"501\"}}},{\"assign_tag\":{\"status\":\"Success\"}}]}";
@@ -41,13 +42,13 @@ class KartraUpsertTest extends KartraStubTestSupport {
 
     @Test
     void newLeadTakesOneCall() {
-        server.replyJson(CREATED);
+        simulator().enqueue(Reply.json(CREATED));
 
         Exchange reply = upsert("direct:upsert", Map.of("email", "new@example.com", "first_name", "New"));
 
         assertThat(reply.getException()).isNull();
-        assertThat(server.requests()).hasSize(1);
-        assertThat(server.lastRequest().body()).contains("actions%5B0%5D%5Bcmd%5D=create_lead",
+        assertThat(requests()).hasSize(1);
+        assertThat(lastRequest().body()).contains("actions%5B0%5D%5Bcmd%5D=create_lead",
                 "actions%5B1%5D%5Bcmd%5D=assign_tag&actions%5B1%5D%5Btag_name%5D=VIP");
         assertThat(reply.getMessage().getHeader(KartraConstants.UPSERT_RESULT)).isEqualTo("created");
         assertThat(reply.getMessage().getHeader(KartraConstants.CALL_COUNT)).isEqualTo(1);
@@ -56,13 +57,13 @@ class KartraUpsertTest extends KartraStubTestSupport {
 
     @Test
     void existingLeadIsEditedWithTheSameChainOnTheSecondCall() {
-        server.replyJson(EXISTS, EDITED);
+        simulator().enqueue(Reply.json(EXISTS), Reply.json(EDITED));
 
         Exchange reply = upsert("direct:upsert", Map.of("email", "old@example.com", "first_name", "Renamed"));
 
         assertThat(reply.getException()).isNull();
-        assertThat(server.requests()).hasSize(2);
-        String second = server.requests().get(1).body();
+        assertThat(requests()).hasSize(2);
+        String second = requests().get(1).body();
         // Map.of iterates in an order that changes from one JVM to the next: check each field on its own.
         assertThat(second).contains("lead%5Bemail%5D=old%40example.com", "lead%5Bfirst_name%5D=Renamed",
                 "actions%5B0%5D%5Bcmd%5D=edit_lead", "actions%5B1%5D%5Btag_name%5D=VIP");
@@ -72,43 +73,44 @@ class KartraUpsertTest extends KartraStubTestSupport {
 
     @Test
     void editFirstCreatesWhenTheLeadIsNotFound() {
-        server.replyJson(EDITED);
+        simulator().enqueue(Reply.json(EDITED));
         Exchange existing = upsert("direct:editFirst", "old@example.com");
-        server.replyJson(NOT_FOUND, CREATED);
+        simulator().enqueue(Reply.json(NOT_FOUND), Reply.json(CREATED));
         Exchange created = upsert("direct:editFirst", "new@example.com");
 
         assertThat(existing.getMessage().getHeader(KartraConstants.CALL_COUNT)).isEqualTo(1);
         assertThat(existing.getMessage().getHeader(KartraConstants.UPSERT_RESULT)).isEqualTo("updated");
         assertThat(created.getMessage().getHeader(KartraConstants.CALL_COUNT)).isEqualTo(2);
         assertThat(created.getMessage().getHeader(KartraConstants.UPSERT_RESULT)).isEqualTo("created");
-        assertThat(server.requests().get(2).body()).contains("actions%5B0%5D%5Bcmd%5D=create_lead");
+        assertThat(requests().get(2).body()).contains("actions%5B0%5D%5Bcmd%5D=create_lead");
     }
 
     @Test
     void aLeadGivenByIdIsEditedInOneCallAndNeverCreated() {
-        server.replyJson(NOT_FOUND);
+        simulator().enqueue(Reply.json(NOT_FOUND));
 
         Exchange reply = template.request("direct:upsert", e -> e.getMessage().setHeader(KartraConstants.LEAD_ID, "77"));
 
-        assertThat(server.requests()).hasSize(1);
-        assertThat(server.lastRequest().body()).contains("lead%5Bid%5D=77", "actions%5B0%5D%5Bcmd%5D=edit_lead");
+        assertThat(requests()).hasSize(1);
+        assertThat(lastRequest().body()).contains("lead%5Bid%5D=77", "actions%5B0%5D%5Bcmd%5D=edit_lead");
         assertThat(reply.getException()).isInstanceOf(KartraLeadNotFoundException.class);
     }
 
     @Test
     void aDeletedLeadIsNotRecreated() {
-        server.replyJson(DELETED);
+        simulator().enqueue(Reply.json(DELETED));
 
         Exchange reply = upsert("direct:upsert", "gone@example.com");
 
-        assertThat(server.requests()).hasSize(1);
+        assertThat(requests()).hasSize(1);
         assertThat(reply.getException()).isInstanceOf(KartraLeadNotFoundException.class);
         assertThat(((KartraException) reply.getException()).getType()).isEqualTo(245);
     }
 
     @Test
     void anUpsertIsReplaySafeUnlessItGivesPoints() {
-        server.reply(Reply.json(CREATED).delayed(5_000), Reply.json(CREATED).delayed(5_000));
+        Reply late = Reply.json(CREATED).delayed(Duration.ofSeconds(5));
+        simulator().enqueue(late, late);
 
         Exchange withoutPoints = upsert("direct:withoutPoints", "a@example.com");
         Exchange withPoints = upsert("direct:withPoints", "b@example.com");
@@ -119,7 +121,8 @@ class KartraUpsertTest extends KartraStubTestSupport {
 
     @Test
     void followUpFailuresAfterTheEditStillFail() {
-        server.replyJson(EXISTS, Fixtures.reply("chain-failing-middle.json").replace("create_lead", "edit_lead"));
+        simulator().enqueue(Reply.json(EXISTS),
+                Reply.json(Fixtures.reply("chain-failing-middle.json").replace("create_lead", "edit_lead")));
 
         Exchange reply = upsert("direct:upsert", "old@example.com");
 

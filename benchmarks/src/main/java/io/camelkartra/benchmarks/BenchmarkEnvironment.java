@@ -5,18 +5,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 
 import io.camelkartra.KartraComponent;
 import io.camelkartra.KartraConstants;
 import io.camelkartra.model.Lead;
 import io.camelkartra.simulator.KartraSimulator;
-import io.camelkartra.simulator.SimulatorCredentials;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PropertyBindingSupport;
 
 /**
  * A Kartra simulator on loopback (plain HTTP) and a Camel context with one route per way of calling it, plus a JDK
@@ -44,32 +45,31 @@ final class BenchmarkEnvironment implements AutoCloseable {
      */
     BenchmarkEnvironment(int simulatorRateLimit, int componentRateLimit) throws Exception {
         simulator = KartraSimulator.builder().httpPort(0).allowPlainHttp(true).rateLimit(simulatorRateLimit).build().start();
-        SimulatorCredentials credentials = simulator.demoCredentials();
         apiUri = URI.create(simulator.baseUrl());
-        handBuilt = new HandBuiltCalls(credentials);
+        handBuilt = new HandBuiltCalls(simulator.demoCredentials());
 
         camel = new DefaultCamelContext();
         KartraComponent kartra = new KartraComponent();
         kartra.setRateLimit(componentRateLimit);
         // The figures compare calls, so the account inventory's five retrieve_* loads per refresh interval stay out of them.
         kartra.getConfiguration().setInventory(false);
+        PropertyBindingSupport.build().withCamelContext(camel).withTarget(kartra).withOptionPrefix("camel.component.kartra.")
+                .withProperties(new LinkedHashMap<>(simulator.camelProperties())).bind();
         camel.addComponent("kartra", kartra);
-        String kartraOptions = "?baseUrl=" + simulator.baseUrl() + "&allowPlainHttp=true&appId=RAW(" + credentials.appId()
-                               + ")&apiKey=RAW(" + credentials.apiKey() + ")&apiPassword=RAW(" + credentials.apiPassword() + ")";
         String tagNames = String.join(",", SyncScenario.TAGS);
         String httpUri = simulator.baseUrl() + "?throwExceptionOnFailure=false&httpMethod=POST";
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:kartra-getLead").to("kartra:getLead" + kartraOptions);
-                from("direct:kartra-createLead").to("kartra:createLead" + kartraOptions + "&tagNames=RAW(" + tagNames
+                from("direct:kartra-getLead").to("kartra:getLead");
+                from("direct:kartra-createLead").to("kartra:createLead?tagNames=RAW(" + tagNames
                                                     + ")&listNames=RAW(" + SyncScenario.LIST + ")");
-                from("direct:kartra-call").to("kartra:call" + kartraOptions);
+                from("direct:kartra-call").to("kartra:call");
                 // one action per call: the operation comes from the CamelKartraOperation header
-                from("direct:kartra-single").to("kartra:getLead" + kartraOptions);
-                from("direct:kartra-upsert-createFirst").to("kartra:upsertLead" + kartraOptions + "&tagNames=RAW(" + tagNames
+                from("direct:kartra-single").to("kartra:getLead");
+                from("direct:kartra-upsert-createFirst").to("kartra:upsertLead?tagNames=RAW(" + tagNames
                                                             + ")&listNames=RAW(" + SyncScenario.LIST + ")");
-                from("direct:kartra-upsert-editFirst").to("kartra:upsertLead" + kartraOptions + "&upsertStrategy=editFirst"
+                from("direct:kartra-upsert-editFirst").to("kartra:upsertLead?upsertStrategy=editFirst"
                                                           + "&tagNames=RAW(" + tagNames + ")&listNames=RAW(" + SyncScenario.LIST + ")");
 
                 from("direct:http-getLead")

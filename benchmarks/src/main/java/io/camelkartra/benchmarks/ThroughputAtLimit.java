@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.camelkartra.KartraComponent;
 import io.camelkartra.KartraRateLimitException;
+import io.camelkartra.simulator.Outcome;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultExchange;
@@ -76,7 +77,7 @@ public final class ThroughputAtLimit {
             senders.shutdownNow();
 
             Map<String, Map<String, Long>> outcomes = environment.simulator().calls().outcomeCounts();
-            long rejected429 = outcomes.values().stream().mapToLong(byOutcome -> byOutcome.getOrDefault("http:429", 0L)).sum();
+            long rejected429 = environment.simulator().calls().count("get_lead", Outcome.RATE_LIMITED);
             double rate = served / measured;
             System.out.printf("offered load: %d calls/s from %d producers for %d s (simulator limit %d/s, component rateLimit %d)%n",
                     offeredPerSecond, producers, seconds, KARTRA_LIMIT, componentDefault);
@@ -91,6 +92,6 @@ public final class ThroughputAtLimit {
     }
 
     private static long servedGetLeads(BenchmarkEnvironment environment) {
-        return environment.simulator().calls().count("get_lead", "success");
+        return environment.simulator().calls().count("get_lead", Outcome.SUCCESS);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,9 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the credentials Kartra accepts: UP, with no credential in the answer.
  */
 @SpringBootTest(classes = { KartraTestApplication.class, KartraSpringBootSimulatorTest.LeadRoutes.class },
-                webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = { "camel.health.producers-enabled=true", "camel.health.exposure-level=full",
-                               "management.endpoint.health.show-details=always" })
+                webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(locations = "classpath:health.properties")
 class KartraSpringBootHealthTest {
 
     @RegisterExtension

@@ -2,7 +2,7 @@ package io.camelkartra.dsl;
 
 import io.camelkartra.KartraConstants;
 import io.camelkartra.KartraEndpoint;
-import io.camelkartra.support.KartraStubTestSupport;
+import io.camelkartra.support.KartraSimulatorTestSupport;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A route written with the Endpoint DSL builder reaches Kartra with the options it set. */
-class KartraEndpointDslRouteTest extends KartraStubTestSupport {
+class KartraEndpointDslRouteTest extends KartraSimulatorTestSupport {
 
     // tag::routes[]
     /** Mix KartraBuilders into an EndpointRouteBuilder to get kartra(...) next to Camel's own builders. */
@@ -32,12 +32,13 @@ class KartraEndpointDslRouteTest extends KartraStubTestSupport {
 
     @Test
     void builderOptionsReachTheWire() {
+        simulator().enqueue(SUCCESS);
         template.sendBody("direct:tag-vip", "jane@example.com");
 
-        assertThat(server.lastRequest().body()).isEqualTo("app_id=AbCdEfGhIjKl&api_key=xYz12345&api_password=pAsSwOrD1234"
-                                                          + "&lead%5Bemail%5D=jane%40example.com"
-                                                          + "&actions%5B0%5D%5Bcmd%5D=assign_tag"
-                                                          + "&actions%5B0%5D%5Btag_name%5D=VIP+Customer");
+        assertSentAs(lastRequest(), "app_id=AbCdEfGhIjKl&api_key=xYz12345&api_password=pAsSwOrD1234"
+                                    + "&lead%5Bemail%5D=jane%40example.com"
+                                    + "&actions%5B0%5D%5Bcmd%5D=assign_tag"
+                                    + "&actions%5B0%5D%5Btag_name%5D=VIP+Customer");
     }
 
     @Test

@@ -14,10 +14,10 @@ import io.camelkartra.model.event.KartraEventAction;
 import io.camelkartra.model.event.SurveyEventDetails;
 import io.camelkartra.model.event.TagEventDetails;
 import io.camelkartra.model.event.TransactionEventDetails;
-import io.camelkartra.simulator.EventSimulator;
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
-import io.camelkartra.simulator.outbound.Delivery;
+import io.camelkartra.simulator.state.Delivery;
+import io.camelkartra.simulator.state.EventSimulator;
 import io.camelkartra.simulator.state.Survey;
 import io.camelkartra.support.KartraHttpTestSupport;
 import io.camelkartra.support.SimulatorKartra;
@@ -51,7 +51,7 @@ class KartraConsumersSimulatorTest extends KartraHttpTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        KartraComponent kartra = SimulatorKartra.component(KARTRA.simulator());
+        KartraComponent kartra = SimulatorKartra.component(context, KARTRA.simulator());
         kartra.getConfiguration().setToken(TOKEN);
         kartra.getConfiguration().setSecretKey(SECRET_KEY);
         context.addComponent("kartra", kartra);

@@ -33,11 +33,11 @@ class KartraErrorsSimulatorTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         KartraSimulator simulator = KARTRA.simulator();
-        context.addComponent("kartra", SimulatorKartra.component(simulator));
-        KartraComponent unknownKey = SimulatorKartra.component(simulator);
+        context.addComponent("kartra", SimulatorKartra.component(context, simulator));
+        KartraComponent unknownKey = SimulatorKartra.component(context, simulator);
         unknownKey.getConfiguration().setApiKey("NoSuchUser");
         context.addComponent("kartraUnknownKey", unknownKey);
-        KartraComponent wrongPassword = SimulatorKartra.component(simulator);
+        KartraComponent wrongPassword = SimulatorKartra.component(context, simulator);
         wrongPassword.getConfiguration().setApiPassword("not-the-password");
         context.addComponent("kartraWrongPassword", wrongPassword);
         return context;

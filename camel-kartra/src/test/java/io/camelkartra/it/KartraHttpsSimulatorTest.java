@@ -7,6 +7,7 @@ import io.camelkartra.KartraTransportException;
 import io.camelkartra.model.Lead;
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
+import io.camelkartra.simulator.Outcome;
 import io.camelkartra.support.SimulatorKartra;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelContext;
@@ -49,7 +50,7 @@ class KartraHttpsSimulatorTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        KartraComponent kartra = SimulatorKartra.component(KARTRA.simulator());
+        KartraComponent kartra = SimulatorKartra.component(context, KARTRA.simulator());
         kartra.getConfiguration().setBaseUrl(KARTRA.simulator().httpsBaseUrl());
         kartra.getConfiguration().setAllowPlainHttp(false);
         context.addComponent("kartra", kartra);
@@ -66,7 +67,7 @@ class KartraHttpsSimulatorTest extends CamelTestSupport {
 
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getBody(Lead.class).getFirstName()).isEqualTo("John");
-        assertThat(KARTRA.simulator().calls().count("get_lead", "success")).isEqualTo(1);
+        assertThat(KARTRA.simulator().calls().count("get_lead", Outcome.SUCCESS)).isEqualTo(1);
     }
 
     @Test

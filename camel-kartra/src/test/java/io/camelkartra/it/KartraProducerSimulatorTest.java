@@ -14,7 +14,6 @@ import io.camelkartra.model.SubscriptionDetails;
 import io.camelkartra.model.SubscriptionSummary;
 import io.camelkartra.model.TransactionDetails;
 import io.camelkartra.model.TransactionSummary;
-import io.camelkartra.simulator.CallLog;
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
 import io.camelkartra.simulator.state.Account;
@@ -46,7 +45,7 @@ class KartraProducerSimulatorTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.addComponent("kartra", SimulatorKartra.component(KARTRA.simulator()));
+        context.addComponent("kartra", SimulatorKartra.component(context, KARTRA.simulator()));
         return context;
     }
 
@@ -109,8 +108,8 @@ class KartraProducerSimulatorTest extends CamelTestSupport {
         Exchange created = call("kartra:createLead?tagNames=VIP Customer,Lead Magnet&listNames=Newsletter", "ann@example.com");
 
         assertThat(created.getMessage().getHeader(KartraConstants.CALL_COUNT)).isEqualTo(1);
-        assertThat(KARTRA.simulator().calls().entries()).singleElement().satisfies(entry -> assertThat(entry.actions())
-                .extracting(CallLog.Action::cmd).containsExactly("create_lead", "assign_tag", "assign_tag", "subscribe_lead_to_list"));
+        assertThat(KARTRA.simulator().calls().recorded()).singleElement().satisfies(call -> assertThat(call.request().commands())
+                .containsExactly("create_lead", "assign_tag", "assign_tag", "subscribe_lead_to_list"));
         LeadView ann = lead("ann@example.com");
         assertThat(ann.tags()).containsExactlyInAnyOrder("VIP Customer", "Lead Magnet");
         assertThat(ann.lists()).containsExactly("Newsletter");

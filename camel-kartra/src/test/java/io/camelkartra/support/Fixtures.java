@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import io.camelkartra.simulator.SimulatorCredentials;
+
 /** Reads test fixtures from the classpath. */
 public final class Fixtures {
 
@@ -12,6 +14,7 @@ public final class Fixtures {
     public static final String APP_ID = "AbCdEfGhIjKl";
     public static final String API_KEY = "xYz12345";
     public static final String API_PASSWORD = "pAsSwOrD1234";
+    public static final SimulatorCredentials CREDENTIALS = new SimulatorCredentials(APP_ID, API_KEY, API_PASSWORD);
 
     private Fixtures() {
     }

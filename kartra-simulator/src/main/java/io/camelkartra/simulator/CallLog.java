@@ -1,63 +1,110 @@
 package io.camelkartra.simulator;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Predicate;
 
 /**
- * Every request to {@code /api}, 429s, 413s and faults included. Counts are kept per submitted
- * command and per outcome, the outcome being what the client learned: {@code success},
- * {@code error:NNN}, {@code http:429} (rate limit), {@code http:413} (body too large),
- * {@code fault:429}, {@code fault:500|502|503}, {@code fault:reset}, {@code fault:truncated},
- * {@code fault:html}. Each action also has its result, what Kartra did: {@code success},
- * {@code error:NNN}, or {@code not-run}; with a fault after the command ran the two differ. A call
- * without any command counts under {@code "-"}. Only the latest {@value #ENTRY_LOG_SIZE} entries
- * are kept; the counts cover everything since the last {@link #clear()}.
+ * Every call to {@code /api}, 429s, 413s and faults included: the latest {@value #ENTRY_LOG_SIZE} as
+ * {@link RecordedCall}s, and counts per submitted action since the last {@link #clear()}.
+ *
+ * <pre>{@code
+ * RecordedCall call = sim.calls().take(Duration.ofSeconds(5)).orElseThrow();  // the next call not yet taken
+ * assertThat(call.request().param("lead[email]")).isEqualTo("jane@example.com");
+ * assertThat(call.outcome()).isEqualTo(Outcome.FAULT_AFTER_COMMAND);
+ * assertThat(sim.calls().countErrors("assign_tag", 212)).isEqualTo(1);
+ * }</pre>
+ *
+ * Counts are per action and by {@code cmd}; a call that submits no command counts under {@value #NO_COMMAND}.
+ * Each action is counted by what the client got ({@link #count(String, Outcome)}) and by what Kartra did
+ * ({@link #countResult(String, Outcome)}); the two differ after a fault that struck after the command.
  */
 public final class CallLog {
 
+    /** The {@code cmd} a call without any command is counted under. */
     public static final String NO_COMMAND = "-";
-    public static final String NOT_RUN = "not-run";
     static final int ENTRY_LOG_SIZE = 10_000;
 
-    /** One submitted action: its {@code cmd}, what the client learned, what Kartra did. */
-    public record Action(String cmd, String outcome, String result) {
+    /**
+     * One kind of counted action, with what its summary word needs ({@code fault}, {@code status}); few distinct ones,
+     * so the counts stay small whatever the number of calls.
+     */
+    private record Tally(String cmd, Outcome outcome, Outcome result, int type, Reply.Kind fault, int status) {
     }
 
-    /** One request; {@code executed} is whether its actions ran (so state may have changed). */
-    public record Entry(long sequence, Instant at, String appId, List<Action> actions, String outcome, boolean executed) {
-    }
-
-    private final AtomicLong sequence = new AtomicLong();
+    private final ConcurrentHashMap<Tally, LongAdder> tallies = new ConcurrentHashMap<>();
     private final LongAdder total = new LongAdder();
-    private final ConcurrentHashMap<String, ConcurrentHashMap<String, LongAdder>> outcomes = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, ConcurrentHashMap<String, LongAdder>> results = new ConcurrentHashMap<>();
-    private final Deque<Entry> entries = new ArrayDeque<>();
+    private final Deque<RecordedCall> entries = new ArrayDeque<>();
+    private final Deque<RecordedCall> untaken = new ArrayDeque<>();
+    private long sequence;
 
-    /** Records one request; called by the server before it answers, so a client that got its reply finds the entry. */
-    public void record(Instant at, String appId, List<Action> actions, String outcome, boolean executed) {
-        total.increment();
-        actions.forEach(a -> {
-            increment(outcomes, a.cmd(), a.outcome());
-            increment(results, a.cmd(), a.result());
-        });
-        Entry entry = new Entry(sequence.incrementAndGet(), at, appId, List.copyOf(actions), outcome, executed);
+    /**
+     * Records a call, numbered here so that numbers follow the order of the log. The server records a call before
+     * the client gets its reply, so a client that got its reply finds its call.
+     */
+    void record(LongFunction<RecordedCall> numbered) {
+        RecordedCall call;
         synchronized (entries) {
+            call = numbered.apply(++sequence);
             if (entries.size() == ENTRY_LOG_SIZE) {
                 entries.removeFirst();
             }
-            entries.addLast(entry);
+            if (untaken.size() == ENTRY_LOG_SIZE) {
+                untaken.removeFirst();
+            }
+            entries.addLast(call);
+            untaken.addLast(call);
+            entries.notifyAll();
+        }
+        total.increment();
+        Reply.Kind fault = call.injected().map(Reply::kind).orElse(null);
+        int status = call.status();
+        if (call.actions().isEmpty()) {
+            tally(new Tally(NO_COMMAND, call.outcome(), Outcome.NOT_RUN, call.messageType(), fault, status));
+        } else {
+            call.actions().forEach(action -> tally(new Tally(action.cmd(), action.outcome(), action.result(),
+                    action.messageType(), fault, status)));
         }
     }
 
-    private static void increment(Map<String, ConcurrentHashMap<String, LongAdder>> counts, String cmd, String key) {
-        counts.computeIfAbsent(cmd, c -> new ConcurrentHashMap<>()).computeIfAbsent(key, k -> new LongAdder()).increment();
+    private void tally(Tally tally) {
+        tallies.computeIfAbsent(tally, t -> new LongAdder()).increment();
+    }
+
+    /** The summary's word for an outcome: {@code success}, {@code error:212}, {@code http:429}, {@code fault:reset}… */
+    private static String label(Outcome outcome, Tally tally) {
+        return switch (outcome) {
+            case SUCCESS -> "success";
+            case KARTRA_ERROR -> "error:" + tally.type();
+            case NOT_RUN -> "not-run";
+            case RATE_LIMITED -> "http:429";
+            case BODY_TOO_LARGE -> "http:413";
+            case SCRIPTED_REPLY -> "scripted";
+            case FAULT_BEFORE_COMMAND, FAULT_AFTER_COMMAND -> "fault:" + faultLabel(tally.fault(), tally.status());
+        };
+    }
+
+    private static String faultLabel(Reply.Kind fault, int status) {
+        return switch (fault) {
+            case TOO_MANY_REQUESTS -> "429";
+            case SERVER_ERROR -> Integer.toString(status);
+            case HTML_PAGE -> "html";
+            case TRUNCATED -> "truncated";
+            case RESET -> "reset";
+            case HANG -> "hang";
+            case SCRIPTED -> "scripted";
+            case KARTRA -> "none";
+        };
     }
 
     /** HTTP requests received at {@code /api}. */
@@ -67,59 +114,91 @@ public final class CallLog {
 
     /** Actions submitted with this {@code cmd} ({@code get_lead} included). */
     public long count(String cmd) {
-        Map<String, LongAdder> byOutcome = outcomes.get(cmd);
-        return byOutcome == null ? 0 : byOutcome.values().stream().mapToLong(LongAdder::sum).sum();
+        return sum(cmd, tally -> true);
     }
 
-    /** Actions with this {@code cmd} whose client-visible outcome was {@code outcome}. */
-    public long count(String cmd, String outcome) {
-        return sum(outcomes, cmd, outcome);
+    /** Actions with this {@code cmd} whose client got this outcome. */
+    public long count(String cmd, Outcome outcome) {
+        return sum(cmd, tally -> tally.outcome() == outcome);
     }
 
-    /** Actions with this {@code cmd} whose result (what Kartra did) was {@code result}. */
-    public long countResult(String cmd, String result) {
-        return sum(results, cmd, result);
+    /**
+     * Actions with this {@code cmd} that Kartra ended so, whether or not the client learned it: {@link Outcome#SUCCESS},
+     * {@link Outcome#KARTRA_ERROR} or {@link Outcome#NOT_RUN}.
+     */
+    public long countResult(String cmd, Outcome result) {
+        return sum(cmd, tally -> tally.result() == result);
     }
 
-    private static long sum(Map<String, ConcurrentHashMap<String, LongAdder>> counts, String cmd, String key) {
-        Map<String, LongAdder> byKey = counts.get(cmd);
-        LongAdder adder = byKey == null ? null : byKey.get(key);
-        return adder == null ? 0 : adder.sum();
+    /** Actions with this {@code cmd} whose client got Kartra's error of this message type (212, 244…). */
+    public long countErrors(String cmd, int messageType) {
+        return sum(cmd, tally -> tally.outcome() == Outcome.KARTRA_ERROR && tally.type() == messageType);
     }
 
-    /** Command → outcome → count, sorted. */
+    private long sum(String cmd, Predicate<Tally> filter) {
+        return tallies.entrySet().stream().filter(e -> e.getKey().cmd().equals(cmd) && filter.test(e.getKey()))
+                .mapToLong(e -> e.getValue().sum()).sum();
+    }
+
+    /**
+     * Command → outcome → count, sorted, with outcomes as words ({@code success}, {@code error:212}, {@code http:429},
+     * {@code scripted}, {@code fault:503}, {@code fault:reset}…): a summary to print, and what {@code GET /_admin/calls}
+     * serves. Tests check counts with the typed methods.
+     */
     public Map<String, Map<String, Long>> outcomeCounts() {
-        return snapshot(outcomes);
+        return summary(tally -> label(tally.outcome(), tally));
     }
 
-    /** Command → result → count, sorted. */
+    /** Command → result ({@code success}, {@code error:NNN}, {@code not-run}) → count, sorted; see {@link #outcomeCounts()}. */
     public Map<String, Map<String, Long>> resultCounts() {
-        return snapshot(results);
+        return summary(tally -> label(tally.result(), tally));
     }
 
-    private static Map<String, Map<String, Long>> snapshot(Map<String, ConcurrentHashMap<String, LongAdder>> counts) {
+    private Map<String, Map<String, Long>> summary(Function<Tally, String> label) {
         Map<String, Map<String, Long>> out = new TreeMap<>();
-        counts.forEach((cmd, byKey) -> {
-            Map<String, Long> copy = new TreeMap<>();
-            byKey.forEach((k, v) -> copy.put(k, v.sum()));
-            out.put(cmd, copy);
-        });
+        tallies.forEach((tally, n) -> out.computeIfAbsent(tally.cmd(), c -> new TreeMap<>())
+                .merge(label.apply(tally), n.sum(), Long::sum));
         return out;
     }
 
-    /** The latest entries, oldest first. */
-    public List<Entry> entries() {
+    /** The latest calls, oldest first. */
+    public List<RecordedCall> recorded() {
         synchronized (entries) {
             return List.copyOf(entries);
         }
     }
 
+    /**
+     * The oldest call that no {@code take} has returned yet, waiting up to {@code timeout} for one, as MockWebServer's
+     * {@code takeRequest}; empty when none came in time (or the thread was interrupted).
+     */
+    public Optional<RecordedCall> take(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (entries) {
+            try {
+                while (untaken.isEmpty()) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return Optional.empty();
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(entries, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+            return Optional.of(untaken.removeFirst());
+        }
+    }
+
+    /** Forgets every call and count; numbering starts again at 1. */
     public void clear() {
         synchronized (entries) {
             entries.clear();
-            outcomes.clear();
-            results.clear();
+            untaken.clear();
+            tallies.clear();
             total.reset();
+            sequence = 0;
         }
     }
 }

@@ -1,14 +1,9 @@
 package io.camelkartra.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelkartra.simulator.api.CallProcessor;
-import io.camelkartra.simulator.api.CommandRegistry;
-import io.camelkartra.simulator.fault.FaultInjector;
-import io.camelkartra.simulator.http.AdminHandler;
-import io.camelkartra.simulator.http.SimulatorJson;
-import io.camelkartra.simulator.http.SimulatorServer;
-import io.camelkartra.simulator.http.TlsMaterial;
-import io.camelkartra.simulator.outbound.OutboundDispatcher;
+import io.camelkartra.simulator.state.CallProcessor;
+import io.camelkartra.simulator.state.EventSimulator;
+import io.camelkartra.simulator.state.OutboundDispatcher;
 import io.camelkartra.simulator.state.SimulatorState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +14,11 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 
@@ -37,12 +36,15 @@ import javax.net.ssl.SSLContext;
  */
 public final class KartraSimulator implements AutoCloseable {
 
+    private static final String CAMEL_PREFIX = "camel.component.kartra.";
+
     private final Builder config;
     private final SimulatorSettings configuredSettings = new SimulatorSettings();
     private final SimulatorSettings settings = new SimulatorSettings();
     private final SimulatorState state;
     private final CallLog calls = new CallLog();
     private final FaultInjector faults;
+    private final ReplyQueue replies = new ReplyQueue();
     private final OutboundDispatcher outbound;
     private final ObjectMapper json = SimulatorJson.create();
     private SimulatorServer server;
@@ -74,9 +76,9 @@ public final class KartraSimulator implements AutoCloseable {
                 tlsDirectory = Files.createTempDirectory("kartra-simulator-tls");
                 tls = TlsMaterial.generate(tlsDirectory);
             }
-            CallProcessor processor = new CallProcessor(state, settings, CommandRegistry.kartra(), outbound);
+            CallProcessor processor = new CallProcessor(state, outbound);
             server = new SimulatorServer(config.bindAddress, config.httpPort, config.httpsPort, tls, processor, settings,
-                    faults, calls, new AdminHandler(this, json), json, config.clock);
+                    faults, replies, calls, new AdminHandler(this, json), json, config.clock);
             server.start();
             return this;
         } catch (IOException e) {
@@ -89,6 +91,7 @@ public final class KartraSimulator implements AutoCloseable {
     /** Stops the listeners and the outbound dispatcher, and deletes the trust store file. */
     public synchronized void stop() {
         stopped = true;
+        replies.clear();
         if (server != null) {
             server.stop();
             server = null;
@@ -111,10 +114,12 @@ public final class KartraSimulator implements AutoCloseable {
 
     /**
      * Back to the start: the seeded state (demo data or empty), the settings as built, call log and
-     * delivery log cleared, faults off, rate-limit buckets full. Webhook and IPN targets stay. Waits
-     * up to two seconds for deliveries still in flight so they do not land in the cleared log.
+     * delivery log cleared, faults off, no queued reply, rate-limit buckets full. Webhook and IPN targets
+     * stay. Calls held by a delayed or hanging reply end without a reply and are not recorded. Waits up to
+     * two seconds for deliveries still in flight so they do not land in the cleared log.
      */
     public synchronized void reset() {
+        replies.clear();
         try {
             outbound.awaitIdle(Duration.ofSeconds(2));
         } catch (InterruptedException e) {
@@ -133,7 +138,7 @@ public final class KartraSimulator implements AutoCloseable {
 
     private void seed() {
         if (config.demoData) {
-            DemoData.seed(state);
+            state.addDemoData();
         }
     }
 
@@ -164,11 +169,13 @@ public final class KartraSimulator implements AutoCloseable {
         }
     }
 
+    /** The plain HTTP listener's port, or -1 without one (or before {@link #start()}). */
     public int httpPort() {
         SimulatorServer running = server;
         return running == null ? -1 : running.httpPort();
     }
 
+    /** The HTTPS listener's port, or -1 without one (or before {@link #start()}). */
     public int httpsPort() {
         SimulatorServer running = server;
         return running == null ? -1 : running.httpsPort();
@@ -184,6 +191,7 @@ public final class KartraSimulator implements AutoCloseable {
         return requireTls().trustStore();
     }
 
+    /** The password of {@link #trustStorePath()}. */
     public String trustStorePassword() {
         return requireTls().trustStorePassword();
     }
@@ -202,27 +210,88 @@ public final class KartraSimulator implements AutoCloseable {
 
     /** The demo App and account's credentials (they work only with {@code demoData(true)}, the default). */
     public SimulatorCredentials demoCredentials() {
-        return DemoData.credentials();
+        return new SimulatorCredentials(SimulatorState.DEMO_APP_ID, SimulatorState.DEMO_API_KEY, SimulatorState.DEMO_API_PASSWORD);
     }
 
+    /**
+     * The {@code camel.component.kartra.*} properties that point Camel's kartra component at this simulator with the
+     * demo credentials, in the kebab case Camel Main, Spring Boot and Quarkus bind: {@code base-url} (the plain HTTP
+     * URL when there is an HTTP listener, with {@code allow-plain-http=true}; else the HTTPS one), {@code app-id},
+     * {@code api-key}, {@code api-password} and, over HTTPS, an {@code ssl-context-parameters} that trusts the
+     * simulator's certificate (made with Camel's {@code #class:} syntax, which Camel Main and Quarkus bind). The
+     * simulator does not depend on Camel: these are plain strings.
+     *
+     * <pre>{@code
+     * sim.camelProperties().forEach(main::addInitialProperty);                          // Camel Main
+     * sim.camelProperties().forEach((key, value) -> registry.add(key, () -> value));    // Spring's @DynamicPropertySource
+     * return sim.camelProperties();                                                     // a Quarkus test resource's start()
+     * }</pre>
+     */
+    public Map<String, String> camelProperties() {
+        String url = baseUrl();
+        SimulatorCredentials demo = demoCredentials();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(CAMEL_PREFIX + "base-url", url);
+        if (url.startsWith("http:")) {
+            properties.put(CAMEL_PREFIX + "allow-plain-http", "true");
+        } else {
+            String trustStore = CAMEL_PREFIX + "ssl-context-parameters.trust-managers.key-store";
+            properties.put(CAMEL_PREFIX + "ssl-context-parameters", "#class:org.apache.camel.support.jsse.SSLContextParameters");
+            properties.put(CAMEL_PREFIX + "ssl-context-parameters.trust-managers",
+                    "#class:org.apache.camel.support.jsse.TrustManagersParameters");
+            properties.put(trustStore, "#class:org.apache.camel.support.jsse.KeyStoreParameters");
+            properties.put(trustStore + ".resource", "file:" + trustStorePath());
+            properties.put(trustStore + ".password", trustStorePassword());
+            properties.put(trustStore + ".type", "PKCS12");
+        }
+        properties.put(CAMEL_PREFIX + "app-id", demo.appId());
+        properties.put(CAMEL_PREFIX + "api-key", demo.apiKey());
+        properties.put(CAMEL_PREFIX + "api-password", demo.apiPassword());
+        return Collections.unmodifiableMap(properties);
+    }
+
+    /** The Apps and accounts: seed them before a call, read them back after. */
     public SimulatorState state() {
         return state;
     }
 
+    /** Every call to {@code /api} with its request and outcome. */
     public CallLog calls() {
         return calls;
     }
 
+    /** Faults at a rate, from a seed ({@link FaultPlan}); for the next calls one by one, see {@link #enqueue(Reply...)}. */
     public FaultInjector faults() {
         return faults;
     }
 
+    /** Where Kartra's webhooks and IPN notifications go, and what was delivered. */
     public OutboundDispatcher outbound() {
         return outbound;
     }
 
+    /** The switches that can change while the simulator runs. */
     public SimulatorSettings settings() {
         return settings;
+    }
+
+    /**
+     * Queues replies for the next calls to {@code /api}, MockWebServer-style: each is used by the next call it
+     * {@linkplain Reply#forCommand(String) matches}, in order; calls no queued reply matches get Kartra's own
+     * reply (and the {@link #faults() fault plan}'s, if one is configured). {@link #reset()} empties the queue.
+     *
+     * <pre>{@code
+     * sim.enqueue(Reply.tooManyRequests(), Reply.reset().afterCommand());
+     * }</pre>
+     */
+    public KartraSimulator enqueue(Reply... next) {
+        replies.add(List.of(next));
+        return this;
+    }
+
+    /** How many queued replies no call has used yet. */
+    public int queuedReplies() {
+        return replies.size();
     }
 
     /** Simulates what happens in the account with {@code apiKey} outside the API (purchases, forms, videos…). */

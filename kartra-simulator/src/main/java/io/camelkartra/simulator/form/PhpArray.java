@@ -61,6 +61,27 @@ public final class PhpArray {
         return Collections.unmodifiableMap(entries);
     }
 
+    /**
+     * Every string value by its full name, in PHP's order: {@code lead[email]}, {@code actions[0][cmd]}. Nested
+     * arrays left empty do not appear.
+     */
+    public Map<String, String> flatten() {
+        Map<String, String> flat = new LinkedHashMap<>();
+        flattenInto(flat, null);
+        return flat;
+    }
+
+    private void flattenInto(Map<String, String> flat, String prefix) {
+        entries.forEach((key, value) -> {
+            String name = prefix == null ? key : prefix + '[' + key + ']';
+            if (value instanceof PhpArray nested) {
+                nested.flattenInto(flat, name);
+            } else {
+                flat.put(name, (String) value);
+            }
+        });
+    }
+
     void put(String key, Object value) {
         entries.put(key, value);
         canonicalInteger(key).ifPresent(i -> nextIndex = Math.max(nextIndex, i == Long.MAX_VALUE ? i : i + 1));

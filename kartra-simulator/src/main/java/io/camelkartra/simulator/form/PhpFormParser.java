@@ -2,6 +2,7 @@ package io.camelkartra.simulator.form;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * Decodes an {@code application/x-www-form-urlencoded} body into nested arrays exactly as PHP's
@@ -48,6 +49,41 @@ public final class PhpFormParser {
             start = end + 1;
         }
         return result;
+    }
+
+    /**
+     * {@code body} with the value of every pair whose top-level name (as PHP reads it) is one of {@code names}
+     * replaced by {@code mask}; empty values stay empty, and every other byte is kept.
+     */
+    public static String maskValues(byte[] body, Set<String> names, String mask) {
+        StringBuilder out = new StringBuilder(body.length);
+        int copied = 0;
+        int start = 0;
+        while (start < body.length) {
+            int end = indexOf(body, (byte) '&', start, body.length);
+            int eq = indexOf(body, (byte) '=', start, end);
+            if (eq < end - 1 && names.contains(baseName(urlDecode(body, start, eq)))) {
+                out.append(new String(body, copied, eq + 1 - copied, StandardCharsets.UTF_8)).append(mask);
+                copied = end;
+            }
+            start = end + 1;
+        }
+        return out.append(new String(body, copied, body.length - copied, StandardCharsets.UTF_8)).toString();
+    }
+
+    /**
+     * The top-level variable PHP registers {@code rawName} under: no leading spaces, spaces and dots as {@code _}, up
+     * to the first {@code [} (an unclosed one included, so the result may be shorter than PHP's, never longer).
+     */
+    static String baseName(String rawName) {
+        String name = cutAtNul(rawName);
+        int skip = 0;
+        while (skip < name.length() && name.charAt(skip) == ' ') {
+            skip++;
+        }
+        name = name.substring(skip);
+        int bracket = name.indexOf('[');
+        return (bracket < 0 ? name : name.substring(0, bracket)).replace(' ', '_').replace('.', '_');
     }
 
     /** PHP's {@code urldecode}. */

@@ -51,13 +51,13 @@ public final class Account {
         return this;
     }
 
-    public boolean passwordMatches(String candidate) {
+    boolean passwordMatches(String candidate) {
         return candidate != null && MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8),
                 apiPassword.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Runs {@code work} with the account locked; the only way to the mutable state. */
-    public <T> T locked(Function<AccountData, T> work) {
+    <T> T locked(Function<AccountData, T> work) {
         lock.lock();
         try {
             return work.apply(data);
@@ -66,7 +66,7 @@ public final class Account {
         }
     }
 
-    public void update(Consumer<AccountData> work) {
+    void update(Consumer<AccountData> work) {
         locked(d -> {
             work.accept(d);
             return null;
@@ -97,6 +97,11 @@ public final class Account {
                 List.of(new CalendarHost("Casey", "Host", "host@example.com")), List.of(classes)));
     }
 
+    /** A calendar whose set-up in Kartra is not finished: subscribing a lead to it answers 257. */
+    public Calendar addUnfinishedCalendar(String name, String... classes) {
+        return locked(d -> d.addCalendar(name, false, KartraTime.EASTERN.getId(), List.of(), List.of(classes)));
+    }
+
     public Page addPage(String name) {
         return locked(d -> d.addPage(name));
     }
@@ -107,7 +112,12 @@ public final class Account {
 
     /** A product refundable for 30 days. */
     public Product addProduct(String name, PricePoint... pricePoints) {
-        return locked(d -> d.addProduct(name, 30, List.of(pricePoints)));
+        return addProduct(name, 30, pricePoints);
+    }
+
+    /** A product whose sales can be refunded for {@code refundPeriodDays} (250 after that). */
+    public Product addProduct(String name, int refundPeriodDays, PricePoint... pricePoints) {
+        return locked(d -> d.addProduct(name, refundPeriodDays, List.of(pricePoints)));
     }
 
     public LeadView addLead(String email) {
@@ -200,7 +210,7 @@ public final class Account {
     }
 
     /** The lead with this email, or with this id when it is all digits. */
-    public static Optional<Lead> find(AccountData data, String emailOrId) {
+    static Optional<Lead> find(AccountData data, String emailOrId) {
         return emailOrId.matches("\\d{1,18}") ? data.lead(Long.parseLong(emailOrId)) : data.leadByEmail(emailOrId);
     }
 

@@ -20,7 +20,7 @@ import java.util.Optional;
  * sequences, calendars, classes, custom fields and lead emails match ignoring case, as Kartra's
  * case-insensitive database collation would.
  */
-public final class AccountData {
+final class AccountData {
 
     private final Clock clock;
     /** Next id per kind of object, each counted on its own like a database table. */
@@ -45,7 +45,7 @@ public final class AccountData {
     }
 
     /** Kartra's timestamps have whole seconds. */
-    public Instant now() {
+    Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
@@ -61,47 +61,47 @@ public final class AccountData {
 
     // ---- catalogue: adding an existing name returns the existing object
 
-    public Tag addTag(String name) {
+    Tag addTag(String name) {
         return tags.computeIfAbsent(key(name), k -> new Tag(nextId("tag"), name));
     }
 
-    public Optional<Tag> tag(String name) {
+    Optional<Tag> tag(String name) {
         return Optional.ofNullable(tags.get(key(name)));
     }
 
-    public Collection<Tag> tags() {
+    Collection<Tag> tags() {
         return Collections.unmodifiableCollection(tags.values());
     }
 
-    public MailingList addList(String name) {
+    MailingList addList(String name) {
         return lists.computeIfAbsent(key(name), k -> new MailingList(nextId("list"), name));
     }
 
-    public Optional<MailingList> list(String name) {
+    Optional<MailingList> list(String name) {
         return Optional.ofNullable(lists.get(key(name)));
     }
 
-    public Collection<MailingList> lists() {
+    Collection<MailingList> lists() {
         return Collections.unmodifiableCollection(lists.values());
     }
 
-    public Sequence addSequence(String name, int steps) {
+    Sequence addSequence(String name, int steps) {
         if (steps < 1) {
             throw new IllegalArgumentException("a sequence needs at least one step");
         }
         return sequences.computeIfAbsent(key(name), k -> new Sequence(nextId("sequence"), name, steps));
     }
 
-    public Optional<Sequence> sequence(String name) {
+    Optional<Sequence> sequence(String name) {
         return Optional.ofNullable(sequences.get(key(name)));
     }
 
-    public Collection<Sequence> sequences() {
+    Collection<Sequence> sequences() {
         return Collections.unmodifiableCollection(sequences.values());
     }
 
     /** Adds a custom field; option fields need two or more options. Fails if the identifier exists. */
-    public CustomField addCustomField(String identifier, CustomFieldType type, List<String> options) {
+    CustomField addCustomField(String identifier, CustomFieldType type, List<String> options) {
         if (customFields.containsKey(key(identifier))) {
             throw new IllegalArgumentException("custom field exists: " + identifier);
         }
@@ -117,15 +117,15 @@ public final class AccountData {
         return field;
     }
 
-    public Optional<CustomField> customField(String identifier) {
+    Optional<CustomField> customField(String identifier) {
         return Optional.ofNullable(customFields.get(key(identifier)));
     }
 
-    public Collection<CustomField> customFields() {
+    Collection<CustomField> customFields() {
         return Collections.unmodifiableCollection(customFields.values());
     }
 
-    public Calendar addCalendar(String name, boolean completed, String timezone, List<CalendarHost> hosts,
+    Calendar addCalendar(String name, boolean completed, String timezone, List<CalendarHost> hosts,
             List<String> classNames) {
         return calendars.computeIfAbsent(key(name), k -> {
             long id = nextId("calendar");
@@ -135,27 +135,27 @@ public final class AccountData {
         });
     }
 
-    public Optional<Calendar> calendar(String name) {
+    Optional<Calendar> calendar(String name) {
         return Optional.ofNullable(calendars.get(key(name)));
     }
 
-    public Collection<Calendar> calendars() {
+    Collection<Calendar> calendars() {
         return Collections.unmodifiableCollection(calendars.values());
     }
 
-    public Page addPage(String name) {
+    Page addPage(String name) {
         return pages.computeIfAbsent(key(name), k -> new Page(nextId("page"), name));
     }
 
-    public Collection<Page> pages() {
+    Collection<Page> pages() {
         return Collections.unmodifiableCollection(pages.values());
     }
 
-    public Optional<Page> page(String name) {
+    Optional<Page> page(String name) {
         return Optional.ofNullable(pages.get(key(name)));
     }
 
-    public Membership addMembership(String name, List<String> levelNames) {
+    Membership addMembership(String name, List<String> levelNames) {
         return memberships.computeIfAbsent(key(name), k -> {
             long id = nextId("membership");
             List<MembershipLevel> levels = new ArrayList<>();
@@ -164,32 +164,32 @@ public final class AccountData {
         });
     }
 
-    public Optional<Membership> membership(String name) {
+    Optional<Membership> membership(String name) {
         return Optional.ofNullable(memberships.get(key(name)));
     }
 
-    public Collection<Membership> memberships() {
+    Collection<Membership> memberships() {
         return Collections.unmodifiableCollection(memberships.values());
     }
 
-    public Product addProduct(String name, int refundPeriodDays, List<PricePoint> pricePoints) {
+    Product addProduct(String name, int refundPeriodDays, List<PricePoint> pricePoints) {
         Product product = new Product(nextId("product"), name, pricePoints, refundPeriodDays);
         products.put(product.id(), product);
         return product;
     }
 
-    public Optional<Product> product(long id) {
+    Optional<Product> product(long id) {
         return Optional.ofNullable(products.get(id));
     }
 
-    public Collection<Product> products() {
+    Collection<Product> products() {
         return Collections.unmodifiableCollection(products.values());
     }
 
     // ---- leads
 
     /** Creates a lead; fails if the email is taken (also by a deleted lead, whose email stays taken). */
-    public Lead createLead(String email) {
+    Lead createLead(String email) {
         if (leadsByEmail.containsKey(key(email))) {
             throw new IllegalArgumentException("lead exists: " + email);
         }
@@ -199,11 +199,11 @@ public final class AccountData {
         return lead;
     }
 
-    public Optional<Lead> lead(long id) {
+    Optional<Lead> lead(long id) {
         return settled(leadsById.get(id));
     }
 
-    public Optional<Lead> leadByEmail(String email) {
+    Optional<Lead> leadByEmail(String email) {
         return settled(leadsByEmail.get(key(email)));
     }
 
@@ -215,7 +215,7 @@ public final class AccountData {
     }
 
     /** Changes a lead's email; false (nothing changed) when another lead has it. */
-    public boolean changeEmail(Lead lead, String newEmail) {
+    boolean changeEmail(Lead lead, String newEmail) {
         Lead owner = leadsByEmail.get(key(newEmail));
         if (owner != null && owner != lead) {
             return false;
@@ -227,47 +227,47 @@ public final class AccountData {
     }
 
     /** Soft-deletes a lead: it stays, with its email taken, and answers 245. */
-    public void delete(Lead lead) {
+    void delete(Lead lead) {
         lead.markDeleted(now());
     }
 
-    public Collection<Lead> leads() {
+    Collection<Lead> leads() {
         leadsById.values().forEach(l -> l.settleExpiredPoints(now()));
         return Collections.unmodifiableCollection(leadsById.values());
     }
 
     // ---- payments
 
-    public long nextTransactionId() {
+    long nextTransactionId() {
         return nextId("transaction");
     }
 
-    public long nextSubscriptionId() {
+    long nextSubscriptionId() {
         return nextId("subscription");
     }
 
-    public long nextBookingId() {
+    long nextBookingId() {
         return nextId("booking");
     }
 
-    public void put(Transaction transaction) {
+    void put(Transaction transaction) {
         transactions.put(transaction.id(), transaction);
     }
 
-    public Optional<Transaction> transaction(long id) {
+    Optional<Transaction> transaction(long id) {
         return Optional.ofNullable(transactions.get(id));
     }
 
-    public Collection<Transaction> transactions() {
+    Collection<Transaction> transactions() {
         return Collections.unmodifiableCollection(transactions.values());
     }
 
-    public List<Transaction> transactionsOf(long leadId) {
+    List<Transaction> transactionsOf(long leadId) {
         return transactions.values().stream().filter(t -> t.leadId() == leadId).toList();
     }
 
     /** What refunds and partial refunds of {@code sale} have given back so far. */
-    public BigDecimal refundedAmount(Transaction sale) {
+    BigDecimal refundedAmount(Transaction sale) {
         return transactions.values().stream()
                 .filter(t -> t.parentId() == sale.id()
                         && (t.type() == TransactionType.REFUND || t.type() == TransactionType.PARTIAL_REFUND))
@@ -275,23 +275,23 @@ public final class AccountData {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    public void put(Subscription subscription) {
+    void put(Subscription subscription) {
         subscriptions.put(subscription.id(), subscription);
     }
 
-    public Optional<Subscription> subscription(long id) {
+    Optional<Subscription> subscription(long id) {
         return Optional.ofNullable(subscriptions.get(id));
     }
 
-    public Optional<Subscription> subscriptionByGatewayId(String gatewayId) {
+    Optional<Subscription> subscriptionByGatewayId(String gatewayId) {
         return subscriptions.values().stream().filter(s -> s.gatewaySubscriptionId().equals(gatewayId)).findFirst();
     }
 
-    public Collection<Subscription> subscriptions() {
+    Collection<Subscription> subscriptions() {
         return Collections.unmodifiableCollection(subscriptions.values());
     }
 
-    public List<Subscription> subscriptionsOf(long leadId) {
+    List<Subscription> subscriptionsOf(long leadId) {
         return subscriptions.values().stream().filter(s -> s.leadId() == leadId).toList();
     }
 }

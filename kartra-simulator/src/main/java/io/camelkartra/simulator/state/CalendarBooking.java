@@ -3,15 +3,15 @@ package io.camelkartra.simulator.state;
 import java.time.LocalDateTime;
 
 /** A lead's subscription to a calendar class; {@code start} is null when no date was given (EST wall time). */
-public record CalendarBooking(long id, Calendar calendar, CalendarClass calendarClass, LocalDateTime start, Status status) {
+record CalendarBooking(long id, Calendar calendar, CalendarClass calendarClass, LocalDateTime start, Status status) {
 
-    public enum Status {
+    enum Status {
         ACTIVE,
         CANCELLED,
         COMPLETED
     }
 
-    public CalendarBooking withStatus(Status value) {
+    CalendarBooking withStatus(Status value) {
         return new CalendarBooking(id, calendar, calendarClass, start, value);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
  * {@link EventSink}. Kartra's refusal rules (250, 251, 253…) are the API commands' business; here a
  * misuse is an {@link IllegalStateException}. Call with the account locked.
  */
-public final class Commerce {
+final class Commerce {
 
     /** The outer period of recurring-instalment plans; price points do not model it. */
     static final String RECURRING_INSTALLMENTS_OUTER_PERIOD = "yearly";
@@ -19,13 +19,13 @@ public final class Commerce {
     private final AccountData data;
     private final EventSink sink;
 
-    public Commerce(AccountData data, EventSink sink) {
+    Commerce(AccountData data, EventSink sink) {
         this.data = data;
         this.sink = sink;
     }
 
     /** A purchase: a {@code sale} transaction, a subscription for recurring price points, {@code buy_product} and IPN {@code sale}. */
-    public Transaction sell(Lead lead, Product product, PricePoint pricePoint, PurchaseOptions options) {
+    Transaction sell(Lead lead, Product product, PricePoint pricePoint, PurchaseOptions options) {
         Instant now = data.now();
         long transactionId = data.nextTransactionId();
         long subscriptionId = 0;
@@ -64,7 +64,7 @@ public final class Commerce {
     }
 
     /** The next scheduled payment of an active subscription: a {@code rebill} transaction and IPN; terminates it after the last instalment. */
-    public Transaction rebill(Subscription subscription) {
+    Transaction rebill(Subscription subscription) {
         requireStatus(subscription, SubscriptionStatus.ACTIVE);
         Transaction rebill = subscriptionPayment(subscription, TransactionType.REBILL, subscription.currentInstallment() + 1);
         Integer left = subscription.installmentsLeft() == null ? null : subscription.installmentsLeft() - 1;
@@ -79,7 +79,7 @@ public final class Commerce {
     }
 
     /** A scheduled payment that the gateway declined: a {@code failed} transaction and IPN; the subscription stays as it was. */
-    public Transaction failRebill(Subscription subscription) {
+    Transaction failRebill(Subscription subscription) {
         requireStatus(subscription, SubscriptionStatus.ACTIVE);
         return subscriptionPayment(subscription, TransactionType.FAILED, subscription.currentInstallment() + 1);
     }
@@ -98,7 +98,7 @@ public final class Commerce {
     }
 
     /** A chargeback of a sale or rebill: a {@code chargeback} transaction for what was not refunded yet, and IPN. */
-    public Transaction chargeback(Transaction payment) {
+    Transaction chargeback(Transaction payment) {
         if (!payment.type().isPayment()) {
             throw new IllegalStateException("only sales and rebills can be charged back");
         }
@@ -113,7 +113,7 @@ public final class Commerce {
      * Refunds {@code amount} of a sale or rebill (all that is left when null): a {@code refund} transaction
      * when nothing is left afterwards, else a {@code partial_refund}; the matching outbound event and IPN.
      */
-    public Transaction refund(Transaction payment, BigDecimal amount) {
+    Transaction refund(Transaction payment, BigDecimal amount) {
         BigDecimal left = payment.fullAmount().subtract(data.refundedAmount(payment));
         BigDecimal refunded = amount == null ? left : PricePoint.money(amount);
         if (refunded.signum() <= 0 || refunded.compareTo(left) > 0) {
@@ -136,7 +136,7 @@ public final class Commerce {
     }
 
     /** Cancels a subscription: a {@code cancellation} transaction, {@code cancel_subscription} and IPN {@code cancellation}. */
-    public Transaction cancel(Subscription subscription) {
+    Transaction cancel(Subscription subscription) {
         if (subscription.status().isFinal()) {
             throw new IllegalStateException("subscription " + subscription.id() + " is " + subscription.status());
         }

@@ -4,7 +4,7 @@ package io.camelkartra.simulator.state;
  * Receives what a state change makes Kartra send out. Called while the account is locked, so an
  * implementation can read the lead as it is at that moment; it must not block.
  */
-public interface EventSink {
+interface EventSink {
 
     /** For seeding: nothing is sent. */
     EventSink NONE = new EventSink() {

@@ -6,25 +6,25 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Kartra's clock: all its timestamps are US Eastern wall time, {@code yyyy-mm-dd hh:mm:ss}, no offset. */
-public final class KartraTime {
+final class KartraTime {
 
-    public static final ZoneId EASTERN = ZoneId.of("America/New_York");
-    public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    static final ZoneId EASTERN = ZoneId.of("America/New_York");
+    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** What Kartra shows for a date that is not set (e.g. the end of an active subscription). */
-    public static final String NO_DATE = "0000-00-00 00:00:00";
+    static final String NO_DATE = "0000-00-00 00:00:00";
 
     private KartraTime() {
     }
 
-    public static LocalDateTime eastern(Instant instant) {
+    static LocalDateTime eastern(Instant instant) {
         return LocalDateTime.ofInstant(instant, EASTERN);
     }
 
-    public static String format(Instant instant) {
+    static String format(Instant instant) {
         return instant == null ? NO_DATE : FORMAT.format(eastern(instant));
     }
 
-    public static String format(LocalDateTime easternTime) {
+    static String format(LocalDateTime easternTime) {
         return easternTime == null ? NO_DATE : FORMAT.format(easternTime);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
  * A lead of an account. Mutable and not thread-safe: reach it only through {@link Account#locked}.
  * The mutators return whether the lead changed, which decides whether an outbound event is sent.
  */
-public final class Lead {
+final class Lead {
 
     private final long id;
     private final Instant dateJoined;
@@ -39,11 +39,11 @@ public final class Lead {
         this.dateJoined = dateJoined;
     }
 
-    public long id() {
+    long id() {
         return id;
     }
 
-    public String email() {
+    String email() {
         return email;
     }
 
@@ -51,16 +51,16 @@ public final class Lead {
         email = value;
     }
 
-    public Instant dateJoined() {
+    Instant dateJoined() {
         return dateJoined;
     }
 
     /** A profile field by wire name ({@code first_name}…), {@code ""} when unset. */
-    public String field(String name) {
+    String field(String name) {
         return fields.getOrDefault(name, "");
     }
 
-    public boolean setField(String name, String value) {
+    boolean setField(String name, String value) {
         if (value.equals(field(name))) {
             return false;
         }
@@ -68,11 +68,11 @@ public final class Lead {
         return true;
     }
 
-    public long score() {
+    long score() {
         return score;
     }
 
-    public void addPoints(long points, Instant expiresAt) {
+    void addPoints(long points, Instant expiresAt) {
         score += points;
         if (expiresAt != null) {
             expiringGrants.add(new PointsGrant(points, expiresAt));
@@ -91,11 +91,11 @@ public final class Lead {
         }
     }
 
-    public boolean deleted() {
+    boolean deleted() {
         return deletedAt != null;
     }
 
-    public Instant deletedAt() {
+    Instant deletedAt() {
         return deletedAt;
     }
 
@@ -103,29 +103,29 @@ public final class Lead {
         deletedAt = at;
     }
 
-    public Collection<Tag> tags() {
+    Collection<Tag> tags() {
         return Collections.unmodifiableCollection(tags.values());
     }
 
-    public boolean addTag(Tag tag) {
+    boolean addTag(Tag tag) {
         return tags.put(tag.id(), tag) == null;
     }
 
-    public boolean removeTag(Tag tag) {
+    boolean removeTag(Tag tag) {
         return tags.remove(tag.id()) != null;
     }
 
-    public Collection<ListSubscription> lists() {
+    Collection<ListSubscription> lists() {
         return Collections.unmodifiableCollection(lists.values());
     }
 
-    public boolean subscribe(MailingList list) {
+    boolean subscribe(MailingList list) {
         ListSubscription before = lists.put(list.id(), new ListSubscription(list, true));
         return before == null || !before.active();
     }
 
     /** Unsubscribing a lead that is not subscribed is a no-op. */
-    public boolean unsubscribe(MailingList list) {
+    boolean unsubscribe(MailingList list) {
         ListSubscription before = lists.get(list.id());
         if (before == null || !before.active()) {
             return false;
@@ -134,16 +134,16 @@ public final class Lead {
         return true;
     }
 
-    public Collection<SequenceSubscription> sequences() {
+    Collection<SequenceSubscription> sequences() {
         return Collections.unmodifiableCollection(sequences.values());
     }
 
-    public boolean subscribe(Sequence sequence, int step) {
+    boolean subscribe(Sequence sequence, int step) {
         SequenceSubscription now = new SequenceSubscription(sequence, step, true);
         return !now.equals(sequences.put(sequence.id(), now));
     }
 
-    public boolean unsubscribe(Sequence sequence) {
+    boolean unsubscribe(Sequence sequence) {
         SequenceSubscription before = sequences.get(sequence.id());
         if (before == null || !before.active()) {
             return false;
@@ -156,21 +156,21 @@ public final class Lead {
      * A custom field's value: a {@link String} for text fields, a {@link Long} option id for drop-down
      * and radio, a {@code List<Long>} of option ids for checkbox; empty when unset.
      */
-    public Optional<Object> customFieldValue(CustomField field) {
+    Optional<Object> customFieldValue(CustomField field) {
         return Optional.ofNullable(customFieldValues.get(field.id()));
     }
 
     /** Sets (or with null, clears) a custom field value; see {@link #customFieldValue}. */
-    public boolean setCustomFieldValue(CustomField field, Object value) {
+    boolean setCustomFieldValue(CustomField field, Object value) {
         Object before = value == null ? customFieldValues.remove(field.id()) : customFieldValues.put(field.id(), value);
         return !Objects.equals(before, value);
     }
 
-    public List<MembershipAccess> memberships() {
+    List<MembershipAccess> memberships() {
         return Collections.unmodifiableList(memberships);
     }
 
-    public boolean setMembership(Membership membership, MembershipLevel level, boolean active, Instant at) {
+    boolean setMembership(Membership membership, MembershipLevel level, boolean active, Instant at) {
         for (int i = 0; i < memberships.size(); i++) {
             MembershipAccess access = memberships.get(i);
             if (access.membership().id() == membership.id()) {
@@ -185,12 +185,12 @@ public final class Lead {
         return true;
     }
 
-    public List<CalendarBooking> bookings() {
+    List<CalendarBooking> bookings() {
         return Collections.unmodifiableList(bookings);
     }
 
     /** The lead's active booking of that class, if any. */
-    public Optional<CalendarBooking> activeBooking(Calendar calendar, CalendarClass calendarClass) {
+    Optional<CalendarBooking> activeBooking(Calendar calendar, CalendarClass calendarClass) {
         return bookings.stream()
                 .filter(b -> b.status() == CalendarBooking.Status.ACTIVE && b.calendar().id() == calendar.id()
                         && b.calendarClass().id() == calendarClass.id())
@@ -198,7 +198,7 @@ public final class Lead {
     }
 
     /** Adds a booking, or replaces the one with the same id. */
-    public void book(CalendarBooking booking) {
+    void book(CalendarBooking booking) {
         for (int i = 0; i < bookings.size(); i++) {
             if (bookings.get(i).id() == booking.id()) {
                 bookings.set(i, booking);
@@ -208,11 +208,11 @@ public final class Lead {
         bookings.add(booking);
     }
 
-    public List<JournalEntry> journal() {
+    List<JournalEntry> journal() {
         return Collections.unmodifiableList(journal);
     }
 
-    public void record(JournalEntry entry) {
+    void record(JournalEntry entry) {
         journal.add(entry);
     }
 }

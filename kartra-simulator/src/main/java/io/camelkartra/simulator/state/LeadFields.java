@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /** The names of a lead's profile fields (kartra-api.md §5.1, §5.2). */
-public final class LeadFields {
+final class LeadFields {
 
     /** What {@code create_lead} and {@code edit_lead} may set, besides {@code email} and {@code custom_fields}. */
-    public static final List<String> WRITABLE = List.of("phone", "phone_country_code", "first_name", "middle_name",
+    static final List<String> WRITABLE = List.of("phone", "phone_country_code", "first_name", "middle_name",
             "last_name", "last_name2", "ip", "address", "zip", "city", "state", "country", "company", "lead_picture",
             "website", "facebook", "twitter", "linkedin", "lead_preferred_time_zone", "sales_tax_id", "business_type");
 
     /** Fields Kartra sets itself, with the value an API-created lead starts with; seeds may set them. */
-    public static final Map<String, String> SYSTEM_DEFAULTS = Map.ofEntries(
+    static final Map<String, String> SYSTEM_DEFAULTS = Map.ofEntries(
             Map.entry("ip_country", ""), Map.entry("source", "api"), Map.entry("source_id", "0"), Map.entry("notes", ""),
             Map.entry("blacklisted", "0"), Map.entry("gdpr_lead_status", "0"), Map.entry("gdpr_lead_status_date", ""),
             Map.entry("gdpr_lead_status_ip", ""), Map.entry("gdpr_lead_communications", "0"),
@@ -21,7 +21,7 @@ public final class LeadFields {
     private LeadFields() {
     }
 
-    public static boolean isKnown(String name) {
+    static boolean isKnown(String name) {
         return WRITABLE.contains(name) || SYSTEM_DEFAULTS.containsKey(name);
     }
 }

@@ -1,5 +1,5 @@
 package io.camelkartra.simulator.state;
 
 /** A lead's membership of a list; unsubscribing keeps the entry with {@code active} false, as {@code get_lead} shows. */
-public record ListSubscription(MailingList list, boolean active) {
+record ListSubscription(MailingList list, boolean active) {
 }

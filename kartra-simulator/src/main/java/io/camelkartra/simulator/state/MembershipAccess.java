@@ -3,5 +3,5 @@ package io.camelkartra.simulator.state;
 import java.time.Instant;
 
 /** A lead's access to a membership level; revoked access stays listed with {@code active} false. */
-public record MembershipAccess(Membership membership, MembershipLevel level, boolean active, Instant grantedAt) {
+record MembershipAccess(Membership membership, MembershipLevel level, boolean active, Instant grantedAt) {
 }

@@ -1,5 +1,5 @@
 package io.camelkartra.simulator.state;
 
 /** Something an event names by id and name only: a form, a video, a page split-test link. */
-public record NamedItem(long id, String name) {
+record NamedItem(long id, String name) {
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The {@code action} names of Kartra's Outbound API events (kartra-api.md §7.2). */
-public enum OutboundAction {
+enum OutboundAction {
     BUY_PRODUCT,
     REFUND_PRODUCT,
     PARTIAL_REFUND_PRODUCT,
@@ -31,11 +31,11 @@ public enum OutboundAction {
     KARTRA_PAGE_VISIT,
     CLICK_PAGE_SPLIT_TEST_LINK;
 
-    public String wireName() {
+    String wireName() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    public static Optional<OutboundAction> fromWireName(String name) {
+    static Optional<OutboundAction> fromWireName(String name) {
         return Arrays.stream(values()).filter(a -> a.wireName().equals(name)).findFirst();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The recurring periods of kartra-api.md §2.11, by wire name. */
-public enum RecurringPeriod {
+enum RecurringPeriod {
     MONTHLY("monthly", Period.ofMonths(1)),
     EVERY_2_MONTHS("every 2 months", Period.ofMonths(2)),
     QUARTERLY("quarterly", Period.ofMonths(3)),
@@ -23,15 +23,15 @@ public enum RecurringPeriod {
         this.length = length;
     }
 
-    public String wireName() {
+    String wireName() {
         return wireName;
     }
 
-    public LocalDateTime after(LocalDateTime time) {
+    LocalDateTime after(LocalDateTime time) {
         return time.plus(length);
     }
 
-    public static Optional<RecurringPeriod> fromWireName(String name) {
+    static Optional<RecurringPeriod> fromWireName(String name) {
         return Arrays.stream(values()).filter(p -> p.wireName.equals(name)).findFirst();
     }
 

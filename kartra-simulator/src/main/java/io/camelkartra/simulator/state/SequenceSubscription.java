@@ -1,5 +1,5 @@
 package io.camelkartra.simulator.state;
 
 /** A lead's place in a sequence; unsubscribing keeps the entry with {@code active} false. */
-public record SequenceSubscription(Sequence sequence, int step, boolean active) {
+record SequenceSubscription(Sequence sequence, int step, boolean active) {
 }

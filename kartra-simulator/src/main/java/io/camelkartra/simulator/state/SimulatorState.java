@@ -13,12 +13,27 @@ import java.util.function.UnaryOperator;
  */
 public final class SimulatorState {
 
+    /** The demo App's id (see {@link #addDemoData()}). */
+    public static final String DEMO_APP_ID = "SimulatorApp";
+    /** The demo account's API key. */
+    public static final String DEMO_API_KEY = "DemoUser";
+    /** The demo account's API password. */
+    public static final String DEMO_API_PASSWORD = "DemoPassword";
+
     private final Clock clock;
     private final ConcurrentHashMap<String, App> apps = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Account> accounts = new ConcurrentHashMap<>();
 
     public SimulatorState(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * Adds the demo App and account, with the catalogue, leads and payments the module README lists (the same ids on
+     * every call); a simulator built with {@code demoData(true)}, the default, starts with them.
+     */
+    public void addDemoData() {
+        DemoData.seed(this);
     }
 
     /** Adds an active, live App without restrictions (replacing one with the same id). */

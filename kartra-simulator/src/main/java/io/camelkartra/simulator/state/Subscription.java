@@ -19,12 +19,12 @@ public record Subscription(long id, String gatewaySubscriptionId, long leadId, S
         return status == SubscriptionStatus.ACTIVE || status == SubscriptionStatus.PAUSED ? amount : null;
     }
 
-    public Builder toBuilder() {
+    Builder toBuilder() {
         return new Builder(this);
     }
 
     /** Copies a subscription with some fields changed. */
-    public static final class Builder {
+    static final class Builder {
         private final Subscription s;
         private long productId;
         private int pricePoint;

@@ -19,7 +19,7 @@ public record Transaction(long id, TransactionType type, Buyer buyer, long produ
         return buyer.leadId();
     }
 
-    public Transaction withGatewayFailure(boolean value) {
+    Transaction withGatewayFailure(boolean value) {
         return new Transaction(id, type, buyer, productId, pricePoint, quantity, baseAmount, discount, shipping, tax,
                 fullAmount, date, parentId, subscriptionId, payNumber, affiliate, jv, gateway, last4, test, value);
     }

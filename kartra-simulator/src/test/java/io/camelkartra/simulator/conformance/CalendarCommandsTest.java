@@ -2,7 +2,6 @@ package io.camelkartra.simulator.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code calendar_subscribe} and {@code calendar_cancel} (§2.9). */
@@ -50,7 +49,7 @@ class CalendarCommandsTest extends ConformanceTest {
 
     @Test
     void anUnfinishedCalendarDoesNotExist() {
-        demo().update(d -> d.addCalendar("Draft", false, "America/New_York", List.of(), List.of("Intro")));
+        demo().addUnfinishedCalendar("Draft", "Intro");
         assertFlatError(call(SUBSCRIBE + "&actions[0][calendar_name]=Draft&actions[0][class_name]=Intro"), 257,
                 "Calendar does not exist");
     }

@@ -136,7 +136,7 @@ class CallLevelErrorsTest extends ConformanceTest {
                 + "&actions[0][tag_name]=Lead+Magnet&actions[1][cmd]=nonsense"), 262,
                 "App does not have permission to execute this CMD");
         assertThat(john().tags()).containsExactly("VIP Customer");
-        assertThat(sim().calls().countResult("assign_tag", "error:262")).isEqualTo(1);
+        assertThat(sim().calls().countErrors("assign_tag", 262)).isEqualTo(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.camelkartra.simulator.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelkartra.simulator.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** Calls with several actions (§4): one element per action in order, failures in the middle. */
@@ -34,8 +35,8 @@ class ChainTest extends ConformanceTest {
                 .isEqualTo("{\"status\":\"Error\",\"message\":\"Tag does not exist\",\"type\":\"212\"}");
         assertThat(action(reply, 2, "give_points_to_lead").path("status").asText()).isEqualTo("Success");
         assertThat(john().score()).isEqualTo(30);
-        assertThat(sim().calls().count("assign_tag", "error:212")).isEqualTo(1);
-        assertThat(sim().calls().count("assign_tag", "success")).isEqualTo(1);
+        assertThat(sim().calls().countErrors("assign_tag", 212)).isEqualTo(1);
+        assertThat(sim().calls().count("assign_tag", Outcome.SUCCESS)).isEqualTo(1);
     }
 
     @Test
@@ -46,7 +47,7 @@ class ChainTest extends ConformanceTest {
                 + "&actions[2][cmd]=give_points_to_lead&actions[2][points]=5");
         assertThat(reply.path("actions")).hasSize(2);
         assertThat(john().score()).isEqualTo(25);
-        assertThat(sim().calls().countResult("give_points_to_lead", "not-run")).isEqualTo(1);
+        assertThat(sim().calls().countResult("give_points_to_lead", Outcome.NOT_RUN)).isEqualTo(1);
     }
 
     @Test

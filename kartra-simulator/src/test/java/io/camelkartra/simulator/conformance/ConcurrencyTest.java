@@ -2,6 +2,7 @@ package io.camelkartra.simulator.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camelkartra.simulator.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +44,6 @@ class ConcurrencyTest extends ConformanceTest {
         assertThat(john().score()).isEqualTo(25 + senders * callsEach);
         assertThat(john().journal("give_points_to_lead")).hasSize(senders * callsEach);
         assertThat(john().journal("assign_tag")).filteredOn(e -> e.changed()).hasSize(2);
-        assertThat(sim().calls().count("give_points_to_lead", "success")).isEqualTo(senders * callsEach);
+        assertThat(sim().calls().count("give_points_to_lead", Outcome.SUCCESS)).isEqualTo(senders * callsEach);
     }
 }

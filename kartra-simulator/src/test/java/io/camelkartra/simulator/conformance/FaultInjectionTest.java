@@ -2,17 +2,20 @@ package io.camelkartra.simulator.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import io.camelkartra.simulator.CallLog;
+import io.camelkartra.simulator.FaultPlan;
 import io.camelkartra.simulator.KartraSimulator;
-import io.camelkartra.simulator.fault.FaultPlan;
+import io.camelkartra.simulator.Outcome;
+import io.camelkartra.simulator.RecordedCall;
+import io.camelkartra.simulator.Reply;
 import io.camelkartra.simulator.support.KartraHttp;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +34,17 @@ class FaultInjectionTest extends ConformanceTest {
 
     @Test
     void theSameSeedAndPlanGiveTheSameFaults() {
-        List<String> first = outcomes(7L);
-        List<String> second = outcomes(7L);
+        List<String> first = faults(7L);
+        List<String> second = faults(7L);
         assertThat(first).isEqualTo(second);
-        assertThat(first).contains("success", "fault:reset", "fault:truncated", "fault:html", "fault:429");
-        assertThat(first).anyMatch(o -> o.matches("fault:50[023]"));
-        assertThat(outcomes(8L)).isNotEqualTo(first);
+        assertThat(first).contains("none", "RESET 0", "TRUNCATED 200", "TOO_MANY_REQUESTS 429")
+                .anyMatch(fault -> fault.matches("HTML_PAGE (200|502)"))
+                .anyMatch(fault -> fault.matches("SERVER_ERROR 50[023]"));
+        assertThat(faults(8L)).isNotEqualTo(first);
     }
 
-    private static List<String> outcomes(long seed) {
+    /** The fault each of 80 calls got ({@code "none"}, {@code "RESET 0"}, {@code "SERVER_ERROR 503"}…), in order. */
+    private static List<String> faults(long seed) {
         try (KartraSimulator sim = KartraSimulator.builder().httpPort(0).allowPlainHttp(true).rateLimit(0).seed(seed)
                 .build().start()) {
             sim.faults().configure(MIXED);
@@ -51,9 +56,8 @@ class FaultInjectionTest extends ConformanceTest {
                     // a reset is one of the outcomes
                 }
             }
-            List<String> outcomes = new ArrayList<>();
-            sim.calls().entries().forEach(e -> outcomes.add(e.outcome()));
-            return outcomes;
+            return sim.calls().recorded().stream()
+                    .map(call -> call.injected().map(fault -> fault.kind() + " " + fault.status()).orElse("none")).toList();
         }
     }
 
@@ -62,11 +66,13 @@ class FaultInjectionTest extends ConformanceTest {
         sim().faults().configure(FaultPlan.builder().resets(1.0).afterShare(1.0).build());
         assertThatThrownBy(() -> call(TAG_JOHN)).isInstanceOf(UncheckedIOException.class);
         assertThat(john().tags()).contains("Lead Magnet");
-        CallLog.Entry entry = sim().calls().entries().get(0);
-        assertThat(entry.executed()).isTrue();
-        assertThat(entry.actions()).containsExactly(new CallLog.Action("assign_tag", "fault:reset", "success"));
-        assertThat(sim().calls().count("assign_tag", "fault:reset")).isEqualTo(1);
-        assertThat(sim().calls().countResult("assign_tag", "success")).isEqualTo(1);
+        RecordedCall call = sim().calls().take(Duration.ofSeconds(5)).orElseThrow();
+        assertThat(call.commandRan()).isTrue();
+        assertThat(call.injected()).map(Reply::kind).hasValue(Reply.Kind.RESET);
+        assertThat(call.actions()).containsExactly(
+                new RecordedCall.Action("assign_tag", Outcome.FAULT_AFTER_COMMAND, Outcome.SUCCESS, 103));
+        assertThat(sim().calls().count("assign_tag", Outcome.FAULT_AFTER_COMMAND)).isEqualTo(1);
+        assertThat(sim().calls().countResult("assign_tag", Outcome.SUCCESS)).isEqualTo(1);
     }
 
     @Test
@@ -74,7 +80,7 @@ class FaultInjectionTest extends ConformanceTest {
         sim().faults().configure(FaultPlan.builder().resets(1.0).afterShare(0.0).build());
         assertThatThrownBy(() -> call(TAG_JOHN)).isInstanceOf(UncheckedIOException.class);
         assertThat(john().tags()).doesNotContain("Lead Magnet");
-        assertThat(sim().calls().countResult("assign_tag", "not-run")).isEqualTo(1);
+        assertThat(sim().calls().countResult("assign_tag", Outcome.NOT_RUN)).isEqualTo(1);
     }
 
     @Test
@@ -97,8 +103,9 @@ class FaultInjectionTest extends ConformanceTest {
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.body()).isEqualTo("{\"status\":\"Error\",\"message\":\"Too many requests\"}");
         assertThat(john().tags()).doesNotContain("Lead Magnet");
-        assertThat(sim().calls().count("assign_tag", "fault:503")).isEqualTo(1);
-        assertThat(sim().calls().count("assign_tag", "fault:429")).isEqualTo(1);
+        assertThat(sim().calls().recorded()).extracting(call -> call.injected().orElseThrow().kind(), RecordedCall::status)
+                .containsExactly(tuple(Reply.Kind.SERVER_ERROR, 503), tuple(Reply.Kind.TOO_MANY_REQUESTS, 429));
+        assertThat(sim().calls().count("assign_tag", Outcome.FAULT_BEFORE_COMMAND)).isEqualTo(2);
     }
 
     @Test

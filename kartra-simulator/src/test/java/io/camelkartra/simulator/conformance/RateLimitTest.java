@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
+import io.camelkartra.simulator.Outcome;
+import io.camelkartra.simulator.Reply;
 import io.camelkartra.simulator.support.KartraHttp;
 import io.camelkartra.simulator.support.MutableClock;
 import java.net.http.HttpResponse;
@@ -39,8 +41,23 @@ class RateLimitTest {
         assertThat(limited.body()).isEqualTo("{\"status\":\"Error\",\"message\":\"Too many requests\"}");
         assertThat(sim.state().account("DemoUser").lead("john.smith@example.com").orElseThrow().tags())
                 .doesNotContain("Lead Magnet");
-        assertThat(sim.calls().count("assign_tag", "http:429")).isEqualTo(1);
+        assertThat(sim.calls().count("assign_tag", Outcome.RATE_LIMITED)).isEqualTo(1);
         assertThat(sim.calls().total()).isEqualTo(21);
+    }
+
+    @Test
+    void aCallTheLimitRefusesLeavesTheQueuedReplyForTheNextOne(KartraSimulator sim) {
+        KartraHttp http = KartraHttp.plain(sim);
+        for (int i = 0; i < 20; i++) {
+            http.raw(GET_JOHN);
+        }
+        sim.enqueue(Reply.json("{\"scripted\":true}").afterCommand());
+
+        assertThat(http.raw(TAG_JOHN).statusCode()).isEqualTo(429);
+        assertThat(sim.queuedReplies()).isEqualTo(1);
+        CLOCK.advance(Duration.ofSeconds(1));
+        assertThat(http.raw(TAG_JOHN).body()).isEqualTo("{\"scripted\":true}");
+        assertThat(sim.state().account("DemoUser").lead("john.smith@example.com").orElseThrow().tags()).contains("Lead Magnet");
     }
 
     @Test

@@ -2,8 +2,10 @@ package io.camelkartra.simulator.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.camelkartra.simulator.CallLog;
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
+import io.camelkartra.simulator.Outcome;
 import io.camelkartra.simulator.support.KartraHttp;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -98,7 +100,7 @@ class TransportTest {
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(sim.state().account("DemoUser").lead("john.smith@example.com").orElseThrow().tags())
                 .doesNotContain("Lead Magnet");
-        assertThat(sim.calls().count("-", "http:413")).isEqualTo(2);
+        assertThat(sim.calls().count(CallLog.NO_COMMAND, Outcome.BODY_TOO_LARGE)).isEqualTo(2);
         assertThat(https.raw(GET_JOHN).statusCode()).isEqualTo(200);
     }
 

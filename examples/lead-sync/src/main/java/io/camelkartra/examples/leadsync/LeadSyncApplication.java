@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import io.camelkartra.simulator.KartraSimulator;
-import io.camelkartra.simulator.SimulatorCredentials;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
 import org.apache.camel.main.Main;
@@ -107,12 +106,7 @@ public final class LeadSyncApplication {
                             settings.getProperty("camel.server.port"));
                 }
             } else {
-                SimulatorCredentials demo = simulator.demoCredentials();
-                camel.setProperty("camel.component.kartra.base-url", simulator.baseUrl());
-                camel.setProperty("camel.component.kartra.allow-plain-http", "true");
-                camel.setProperty("camel.component.kartra.app-id", demo.appId());
-                camel.setProperty("camel.component.kartra.api-key", demo.apiKey());
-                camel.setProperty("camel.component.kartra.api-password", demo.apiPassword());
+                camel.putAll(simulator.camelProperties());
                 // the simulator posts its events on loopback: nothing else needs to reach this server
                 camel.setProperty("camel.server.host", "127.0.0.1");
                 camel.setProperty("camel.server.port", String.valueOf(freePort()));

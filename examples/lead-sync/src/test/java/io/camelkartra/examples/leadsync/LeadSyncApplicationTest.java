@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.camelkartra.KartraRedeliveryRouteConfiguration;
 import io.camelkartra.simulator.KartraSimulator;
-import io.camelkartra.simulator.fault.FaultPlan;
+import io.camelkartra.simulator.FaultPlan;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -123,7 +124,8 @@ class LeadSyncApplicationTest {
     void theJavaDslRoutesDoTheSame() throws Exception {
         Properties settings = fast();
         settings.setProperty("camel.main.routes-include-pattern", "classpath:routes/events.camel.yaml");
-        settings.setProperty("camel.main.routes-builder-classes", LeadSyncJavaDslRoutes.class.getName());
+        settings.setProperty("camel.main.routes-builder-classes",
+                KartraRedeliveryRouteConfiguration.class.getName() + "," + LeadSyncJavaDslRoutes.class.getName());
         SyncSummary summary = LeadSyncApplication.run(NO_CREDENTIALS, settings);
 
         assertThat(summary.accountedFor()).isEqualTo(300);
@@ -145,7 +147,7 @@ class LeadSyncApplicationTest {
         Properties settings = new Properties();
         settings.setProperty("leadsync.output-dir", output.toString());
         settings.setProperty("camel.component.kartra.rate-limit", "0");
-        settings.setProperty("leadsync.redelivery-delay", "10");
+        settings.setProperty("kartra.redelivery.redelivery-delay", "10ms");
         settings.setProperty("leadsync.event-wait", "10s");
         return settings;
     }

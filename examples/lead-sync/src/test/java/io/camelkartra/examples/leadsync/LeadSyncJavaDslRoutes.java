@@ -3,7 +3,7 @@ package io.camelkartra.examples.leadsync;
 import io.camelkartra.KartraAppException;
 import io.camelkartra.KartraAuthenticationException;
 import io.camelkartra.KartraConstants;
-import io.camelkartra.KartraException;
+import io.camelkartra.KartraRedeliveryRouteConfiguration;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -18,20 +18,16 @@ public class LeadSyncJavaDslRoutes extends RouteBuilder {
         onException(KartraAuthenticationException.class, KartraAppException.class)       // stop, with an alert
             .handled(true)
             .bean("report", "stop");
-        onException(KartraException.class)                                               // 429, I/O: redeliver
-            .onWhen(simple("${exception.retryable}"))
-            .onExceptionOccurredRef("countCallsOfFailedAttempt")
-            .maximumRedeliveries("{{leadsync.max-redeliveries}}")
-            .redeliveryDelay("{{leadsync.redelivery-delay}}")
-            .useExponentialBackOff()
-            .handled(true)
-            .setProperty("reason", simple("gave up retrying (${exception.category})"))
-            .setProperty("error", simple("${exception.message}, after ${header.CamelRedeliveryCounter} redeliveries"))
-            .to("direct:dead-letter");
-        onException(KartraException.class)                                               // 212, 231, 245, ...
-            .handled(true)
-            .setProperty("reason", simple("${exception.kartraMessage} (${exception.type})"))
-            .setProperty("error", simple("${exception.message}"))
+
+        from("direct:kartra-dead-letter").routeId("kartra-dead-letter")                // after kartra-redelivery
+            .choice()
+                .when(simple("${exception.retryable} == true"))
+                    .setProperty("reason", simple("gave up retrying (${exception.category})"))
+                    .setProperty("error", simple("${exception.message}, after ${header.CamelRedeliveryCounter} redeliveries"))
+                .otherwise()                                                         // 212, 231, 245, ...
+                    .setProperty("reason", simple("${exception.kartraMessage} (${exception.type})"))
+                    .setProperty("error", simple("${exception.message}"))
+            .end()
             .to("direct:dead-letter");
 
         from("timer:lead-sync?repeatCount=1").routeId("read-leads").autoStartup(false)
@@ -45,7 +41,7 @@ public class LeadSyncJavaDslRoutes extends RouteBuilder {
             .end()
             .bean("report", "finished");
 
-        from("direct:sync-lead").routeId("sync-lead")
+        from("direct:sync-lead").routeId("sync-lead").routeConfigurationId(KartraRedeliveryRouteConfiguration.ID)
             .setProperty("leadRow", body())
             .choice()
                 .when(method("report", "isStopped"))

@@ -1,16 +1,20 @@
 package io.camelkartra.examples.leadsync;
 
-import io.camelkartra.KartraComponent;
-import io.camelkartra.KartraConfiguration;
+import java.util.LinkedHashMap;
+
 import io.camelkartra.KartraConstants;
 import io.camelkartra.KartraNotFoundException;
+import io.camelkartra.KartraTransportException;
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
-import io.camelkartra.simulator.SimulatorCredentials;
+import io.camelkartra.simulator.Outcome;
+import io.camelkartra.simulator.Reply;
 import io.camelkartra.simulator.state.LeadView;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,13 +32,10 @@ class SimulatorInYourTestsTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        SimulatorCredentials demo = KARTRA.simulator().demoCredentials();
-        KartraConfiguration kartra = context.getComponent("kartra", KartraComponent.class).getConfiguration();
-        kartra.setBaseUrl(KARTRA.simulator().baseUrl());
-        kartra.setAllowPlainHttp(true);
-        kartra.setAppId(demo.appId());
-        kartra.setApiKey(demo.apiKey());
-        kartra.setApiPassword(demo.apiPassword());
+        // the simulator's URL and demo credentials as camel.component.kartra.* properties, bound as Camel Main binds them
+        PropertyBindingSupport.build().withCamelContext(context).withTarget(context.getComponent("kartra"))
+                .withOptionPrefix("camel.component.kartra.").withProperties(new LinkedHashMap<>(KARTRA.simulator().camelProperties()))
+                .bind();
         return context;
     }
 
@@ -76,6 +77,17 @@ class SimulatorInYourTestsTest extends CamelTestSupport {
         // the account inventory refused the unknown tag before anything was sent
         assertThat(KARTRA.simulator().calls().count("create_lead")).isZero();
         assertThat(KARTRA.simulator().state().account("DemoUser").lead("bob@example.com")).isEmpty();
+    }
+
+    @Test
+    void anOutageFailsTheExchangeAndChangesNothing() {
+        KARTRA.simulator().enqueue(Reply.serverError(503).forCommand("create_lead"));    // the next create_lead only
+
+        Exchange exchange = template.send("direct:new-customer", e -> e.getMessage().setBody("ann@example.com"));
+
+        assertThat(exchange.getException()).isInstanceOf(KartraTransportException.class);
+        assertThat(KARTRA.simulator().calls().count("create_lead", Outcome.FAULT_BEFORE_COMMAND)).isEqualTo(1);
+        assertThat(KARTRA.simulator().state().account("DemoUser").lead("ann@example.com")).isEmpty();
     }
     // end::test[]
 }

@@ -1,8 +1,0 @@
-package io.camelkartra.simulator.api;
-
-/** One Kartra {@code cmd}: validates its parameters and applies itself to the account. */
-@FunctionalInterface
-public interface Command {
-
-    ActionResult run(ActionContext context);
-}
