@@ -139,9 +139,10 @@ public final class SyncReport {
         return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    SyncSummary summary(Path deadLetterFile, Path eventLog) {
+    /** @param eventsNotLogged what the Kartra sent that did not reach the event log, or null when it does not say */
+    SyncSummary summary(Path deadLetterFile, Path eventLog, SyncSummary.EventsNotLogged eventsNotLogged) {
         return new SyncSummary(rows, snapshot(synced), snapshot(deadLetters), duplicates.get(), notSent.get(),
-                calls.sum(), redeliveries.get(), snapshot(events), Duration.ofNanos(finishedNanos - startNanos),
+                calls.sum(), redeliveries.get(), snapshot(events), eventsNotLogged, Duration.ofNanos(finishedNanos - startNanos),
                 Duration.ofNanos(System.nanoTime() - startNanos),
                 deadLetterFile, eventLog, alert, failure);
     }

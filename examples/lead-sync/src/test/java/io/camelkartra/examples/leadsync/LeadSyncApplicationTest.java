@@ -82,6 +82,7 @@ class LeadSyncApplicationTest {
 
         // every event the sync caused reached the log: each new tag and list of each lead that was synced
         assertThat(summary.events()).containsKeys("assign_tag", "list_subscription");
+        assertThat(summary.eventsNotLogged()).isEqualTo(new SyncSummary.EventsNotLogged(0, 0));
         assertThat(Files.readAllLines(summary.eventLog())).hasSize(summary.eventCount())
                 .allSatisfy(line -> assertThat(line).startsWith("{").contains("\"action\""));
     }
