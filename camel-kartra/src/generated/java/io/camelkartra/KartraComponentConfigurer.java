@@ -92,12 +92,22 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimit":
         case "rateLimit": target.setRateLimit(property(camelContext, int.class, value)); return true;
+        case "ratelimitkeyprefix":
+        case "rateLimitKeyPrefix": target.setRateLimitKeyPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimitproxymanager":
+        case "rateLimitProxyManager": target.setRateLimitProxyManager(property(camelContext, io.github.bucket4j.distributed.proxy.ProxyManager.class, value)); return true;
         case "ratelimitreplicas":
         case "rateLimitReplicas": target.setRateLimitReplicas(property(camelContext, int.class, value)); return true;
         case "ratelimitretries":
         case "rateLimitRetries": getOrCreateConfiguration(target).setRateLimitRetries(property(camelContext, int.class, value)); return true;
+        case "ratelimitstore":
+        case "rateLimitStore": target.setRateLimitStore(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimitstorepassword":
+        case "rateLimitStorePassword": target.setRateLimitStorePassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimitstoretimeout":
+        case "rateLimitStoreTimeout": target.setRateLimitStoreTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ratelimiter":
         case "rateLimiter": target.setRateLimiter(property(camelContext, io.camelkartra.KartraRateLimiter.class, value)); return true;
         case "refundamount":
@@ -223,12 +233,22 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimit":
         case "rateLimit": return int.class;
+        case "ratelimitkeyprefix":
+        case "rateLimitKeyPrefix": return java.lang.String.class;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return long.class;
+        case "ratelimitproxymanager":
+        case "rateLimitProxyManager": return io.github.bucket4j.distributed.proxy.ProxyManager.class;
         case "ratelimitreplicas":
         case "rateLimitReplicas": return int.class;
         case "ratelimitretries":
         case "rateLimitRetries": return int.class;
+        case "ratelimitstore":
+        case "rateLimitStore": return java.lang.String.class;
+        case "ratelimitstorepassword":
+        case "rateLimitStorePassword": return java.lang.String.class;
+        case "ratelimitstoretimeout":
+        case "rateLimitStoreTimeout": return long.class;
         case "ratelimiter":
         case "rateLimiter": return io.camelkartra.KartraRateLimiter.class;
         case "refundamount":
@@ -355,12 +375,22 @@ public class KartraComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "ratelimit":
         case "rateLimit": return target.getRateLimit();
+        case "ratelimitkeyprefix":
+        case "rateLimitKeyPrefix": return target.getRateLimitKeyPrefix();
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
+        case "ratelimitproxymanager":
+        case "rateLimitProxyManager": return target.getRateLimitProxyManager();
         case "ratelimitreplicas":
         case "rateLimitReplicas": return target.getRateLimitReplicas();
         case "ratelimitretries":
         case "rateLimitRetries": return getOrCreateConfiguration(target).getRateLimitRetries();
+        case "ratelimitstore":
+        case "rateLimitStore": return target.getRateLimitStore();
+        case "ratelimitstorepassword":
+        case "rateLimitStorePassword": return target.getRateLimitStorePassword();
+        case "ratelimitstoretimeout":
+        case "rateLimitStoreTimeout": return target.getRateLimitStoreTimeout();
         case "ratelimiter":
         case "rateLimiter": return target.getRateLimiter();
         case "refundamount":

@@ -2,8 +2,10 @@ package io.camelkartra;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import javax.net.ssl.SSLContext;
@@ -11,7 +13,10 @@ import javax.net.ssl.SSLContext;
 import io.camelkartra.internal.KartraCredentials;
 import io.camelkartra.internal.KartraHttpClient;
 import io.camelkartra.internal.KartraTransportSettings;
+import io.camelkartra.internal.RateLimitStores;
+import io.camelkartra.internal.SharedRateLimiter;
 import io.camelkartra.internal.TokenBucketRateLimiter;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
@@ -37,17 +42,41 @@ public class KartraComponent extends HealthCheckComponent {
     private int rateLimit = 20;
     @Metadata(label = "producer,advanced", defaultValue = "1",
               description = "How many instances (JVMs, pods) share the App's rate limit: each one uses rateLimit / "
-                            + "rateLimitReplicas calls per second.")
+                            + "rateLimitReplicas calls per second; with a rateLimitStore, that is the share each one falls back to "
+                            + "while the store is down.")
     private int rateLimitReplicas = 1;
     @Metadata(label = "producer,advanced",
-              description = "A custom rate limiter that replaces the built-in per-App token bucket, for example one over a "
-                            + "shared store so that several instances share one App's budget exactly.")
+              description = "A custom rate limiter that replaces the built-in per-App token bucket (and rateLimitStore).")
     private KartraRateLimiter rateLimiter;
+    @Metadata(label = "producer",
+              description = "A shared store that holds the App's rate budget for every instance, so that several replicas share "
+                            + "rateLimit exactly: redis://host:6379[/database] or rediss:// (module camel-kartra-redis), "
+                            + "hazelcast://host:5701[,host2:5701][/map]?clusterName=name (module camel-kartra-hazelcast). The "
+                            + "module must be on the classpath. Put no password in the URI: use rateLimitStorePassword. When the "
+                            + "store fails, each instance falls back to rateLimit / rateLimitReplicas until it answers again.")
+    private String rateLimitStore;
+    @Metadata(label = "producer,security", secret = true,
+              description = "The password of the rateLimitStore (Redis AUTH), kept out of its URI.")
+    private String rateLimitStorePassword;
+    @Metadata(label = "producer,advanced", defaultValue = "kartra:rate-limit:",
+              description = "The prefix of the shared store's keys (rateLimitStore, rateLimitProxyManager); each key ends with "
+                            + "the SHA-256 digest of the App id, never the id itself.")
+    private String rateLimitKeyPrefix = "kartra:rate-limit:";
+    @Metadata(label = "producer,advanced", defaultValue = "1s", javaType = "java.time.Duration",
+              description = "How long a call waits for the shared store's answer (never longer than its rateLimitMaxWait) "
+                            + "before it takes its slot from this instance's share, rateLimit / rateLimitReplicas.")
+    private long rateLimitStoreTimeout = 1000;
+    @Metadata(label = "producer,advanced", javaType = "io.github.bucket4j.distributed.proxy.ProxyManager",
+              description = "A bucket4j ProxyManager over any other shared store (JDBC, PostgreSQL, Infinispan, ...), used like "
+                            + "rateLimitStore with the same budget, keys and failure policy; its keys are strings. The application "
+                            + "owns it.")
+    private ProxyManager<String> rateLimitProxyManager;
 
     private final Map<KartraTransportSettings, KartraHttpClient> clients = new ConcurrentHashMap<>();
     private final Map<AccountKey, KartraAccount> accounts = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
     private volatile KartraRateLimiter builtInRateLimiter;
+    private volatile ExecutorService storeExecutor;
 
     public KartraComponent() {
     }
@@ -95,6 +124,46 @@ public class KartraComponent extends HealthCheckComponent {
         this.rateLimiter = rateLimiter;
     }
 
+    public String getRateLimitStore() {
+        return rateLimitStore;
+    }
+
+    public void setRateLimitStore(String rateLimitStore) {
+        this.rateLimitStore = rateLimitStore;
+    }
+
+    public String getRateLimitStorePassword() {
+        return rateLimitStorePassword;
+    }
+
+    public void setRateLimitStorePassword(String rateLimitStorePassword) {
+        this.rateLimitStorePassword = rateLimitStorePassword;
+    }
+
+    public String getRateLimitKeyPrefix() {
+        return rateLimitKeyPrefix;
+    }
+
+    public void setRateLimitKeyPrefix(String rateLimitKeyPrefix) {
+        this.rateLimitKeyPrefix = rateLimitKeyPrefix;
+    }
+
+    public long getRateLimitStoreTimeout() {
+        return rateLimitStoreTimeout;
+    }
+
+    public void setRateLimitStoreTimeout(long rateLimitStoreTimeout) {
+        this.rateLimitStoreTimeout = rateLimitStoreTimeout;
+    }
+
+    public ProxyManager<String> getRateLimitProxyManager() {
+        return rateLimitProxyManager;
+    }
+
+    public void setRateLimitProxyManager(ProxyManager<String> rateLimitProxyManager) {
+        this.rateLimitProxyManager = rateLimitProxyManager;
+    }
+
     /** The limiter every call of this component passes: the custom one, the built-in one, or null when off. */
     KartraRateLimiter effectiveRateLimiter() {
         if (rateLimiter != null) {
@@ -108,12 +177,36 @@ public class KartraComponent extends HealthCheckComponent {
             synchronized (this) {
                 current = builtInRateLimiter;
                 if (current == null) {
-                    current = new TokenBucketRateLimiter(rateLimit, rateLimitReplicas, scheduler());
+                    current = newBuiltInRateLimiter();
                     builtInRateLimiter = current;
                 }
             }
         }
         return current;
+    }
+
+    /** The in-JVM bucket, or, with a shared store, the shared bucket that falls back to this instance's share. */
+    private KartraRateLimiter newBuiltInRateLimiter() {
+        TokenBucketRateLimiter localShare = new TokenBucketRateLimiter(rateLimit, rateLimitReplicas, scheduler());
+        KartraRateLimitStore store;
+        if (rateLimitProxyManager != null) {
+            ProxyManager<String> manager = rateLimitProxyManager;
+            store = () -> manager;
+        } else if (rateLimitStore != null && !rateLimitStore.isBlank()) {
+            store = RateLimitStores.create(getCamelContext(), rateLimitStore, rateLimitStorePassword, Duration.ofMillis(rateLimitStoreTimeout));
+        } else {
+            return localShare;
+        }
+        // connecting, and stores without bucket4j's asynchronous mode, may block: never on a route thread
+        ThreadPoolProfile profile = new ThreadPoolProfile("KartraRateLimitStore");
+        profile.setPoolSize(1);
+        profile.setMaxPoolSize(4);
+        profile.setMaxQueueSize(-1);
+        storeExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "KartraRateLimitStore", profile);
+        SharedRateLimiter shared = new SharedRateLimiter(store, rateLimit, rateLimitKeyPrefix, Duration.ofMillis(rateLimitStoreTimeout),
+                localShare, scheduler(), storeExecutor);
+        shared.connectAhead();
+        return shared;
     }
 
     /**
@@ -167,15 +260,32 @@ public class KartraComponent extends HealthCheckComponent {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (rateLimiter == null && rateLimit > 0 && (rateLimitStore != null || rateLimitProxyManager != null)) {
+            // a missing store module or a bad URI fails the start, not the first call
+            effectiveRateLimiter();
+        }
+    }
+
+    @Override
     protected void doStop() throws Exception {
         clients.values().forEach(KartraHttpClient::close);
         clients.clear();
         accounts.clear();
         ScheduledExecutorService current = scheduler;
         scheduler = null;
+        if (builtInRateLimiter instanceof SharedRateLimiter shared) {
+            shared.close();
+        }
         builtInRateLimiter = null;
         if (current != null) {
             getCamelContext().getExecutorServiceManager().shutdown(current);
+        }
+        ExecutorService currentStoreExecutor = storeExecutor;
+        storeExecutor = null;
+        if (currentStoreExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(currentStoreExecutor);
         }
         super.doStop();
     }

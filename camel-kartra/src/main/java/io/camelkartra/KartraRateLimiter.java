@@ -6,9 +6,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Decides when a call may be sent to Kartra, which allows 20 calls per second per App, shared by every user of that
  * App. The component asks before every call; the default keeps a token bucket per App id in memory (the
- * {@code rateLimit} and {@code rateLimitReplicas} component options). To share one App's budget across several JVMs
- * exactly, implement this over a shared store (Redis, a database; bucket4j has distributed backends) and set it as
- * the component's {@code rateLimiter}.
+ * {@code rateLimit} and {@code rateLimitReplicas} component options), or, with {@code rateLimitStore} or
+ * {@code rateLimitProxyManager}, in a store shared by several JVMs. Implement this and set it as the component's
+ * {@code rateLimiter} only to replace both.
  * <p>
  * Implementations must not block the calling thread: the producer calls this on route threads.
  */

@@ -6,6 +6,7 @@ import io.camelkartra.internal.SourceAddressFilter;
 import io.camelkartra.internal.RequestSourceAddress;
 import io.camelkartra.internal.WebhookRejection;
 import io.camelkartra.internal.WebhookReplyHeaderFilter;
+import org.apache.camel.CamelContextAware;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -62,6 +63,9 @@ abstract class KartraWebhookConsumer extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        // as Camel's idempotentConsumer does: a repository over a store (Hazelcast, Redis) connects when started
+        CamelContextAware.trySetCamelContext(idempotentRepository, getEndpoint().getCamelContext());
+        ServiceHelper.startService(idempotentRepository);
         PlatformHttpEndpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?muteException=true",
                 PlatformHttpEndpoint.class);
         http.setHeaderFilterStrategy(new WebhookReplyHeaderFilter());

@@ -3,6 +3,7 @@ package io.camelkartra.springboot;
 
 import io.camelkartra.KartraConfiguration;
 import io.camelkartra.KartraRateLimiter;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
@@ -146,6 +147,17 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
      */
     private Integer rateLimit = 20;
     /**
+     * A shared store that holds the App's rate budget for every instance, so
+     * that several replicas share rateLimit exactly: redis://host:6379/database
+     * or rediss:// (module camel-kartra-redis),
+     * hazelcast://host:5701,host2:5701/mapclusterName=name (module
+     * camel-kartra-hazelcast). The module must be on the classpath. Put no
+     * password in the URI: use rateLimitStorePassword. When the store fails,
+     * each instance falls back to rateLimit / rateLimitReplicas until it
+     * answers again.
+     */
+    private String rateLimitStore;
+    /**
      * refundTransaction: the amount to refund, a decimal in the original
      * currency; absent refunds in full.
      */
@@ -262,20 +274,33 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
      */
     private Boolean validateNames = true;
     /**
-     * A custom rate limiter that replaces the built-in per-App token bucket,
-     * for example one over a shared store so that several instances share one
-     * App's budget exactly. The option is a io.camelkartra.KartraRateLimiter
+     * A custom rate limiter that replaces the built-in per-App token bucket
+     * (and rateLimitStore). The option is a io.camelkartra.KartraRateLimiter
      * type.
      */
     private KartraRateLimiter rateLimiter;
+    /**
+     * The prefix of the shared store's keys (rateLimitStore,
+     * rateLimitProxyManager); each key ends with the SHA-256 digest of the App
+     * id, never the id itself.
+     */
+    private String rateLimitKeyPrefix = "kartra:rate-limit:";
     /**
      * The longest a call waits for a slot of the rate limiter; past it the call
      * fails with a KartraRateLimitException without being sent.
      */
     private Duration rateLimitMaxWait = Duration.ofSeconds(30);
     /**
+     * A bucket4j ProxyManager over any other shared store (JDBC, PostgreSQL,
+     * Infinispan, ...), used like rateLimitStore with the same budget, keys and
+     * failure policy; its keys are strings. The application owns it. The option
+     * is a io.github.bucket4j.distributed.proxy.ProxyManager type.
+     */
+    private ProxyManager rateLimitProxyManager;
+    /**
      * How many instances (JVMs, pods) share the App's rate limit: each one uses
-     * rateLimit / rateLimitReplicas calls per second.
+     * rateLimit / rateLimitReplicas calls per second; with a rateLimitStore,
+     * that is the share each one falls back to while the store is down.
      */
     private Integer rateLimitReplicas = 1;
     /**
@@ -285,6 +310,12 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
      * other failures are never retried by the component.
      */
     private Integer rateLimitRetries = 0;
+    /**
+     * How long a call waits for the shared store's answer (never longer than
+     * its rateLimitMaxWait) before it takes its slot from this instance's
+     * share, rateLimit / rateLimitReplicas.
+     */
+    private Duration rateLimitStoreTimeout = Duration.ofSeconds(1);
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring
      * options (the option must be marked as autowired) by looking up in the
@@ -363,6 +394,10 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
      * properties, rather than in URIs.
      */
     private String appId;
+    /**
+     * The password of the rateLimitStore (Redis AUTH), kept out of its URI.
+     */
+    private String rateLimitStorePassword;
     /**
      * ipn: the secret key set up with the IPN notification in Kartra;
      * notifications without it are answered 401, with another 403, and are not
@@ -539,6 +574,14 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
 
     public void setRateLimit(Integer rateLimit) {
         this.rateLimit = rateLimit;
+    }
+
+    public String getRateLimitStore() {
+        return rateLimitStore;
+    }
+
+    public void setRateLimitStore(String rateLimitStore) {
+        this.rateLimitStore = rateLimitStore;
     }
 
     public String getRefundAmount() {
@@ -741,12 +784,28 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
         this.rateLimiter = rateLimiter;
     }
 
+    public String getRateLimitKeyPrefix() {
+        return rateLimitKeyPrefix;
+    }
+
+    public void setRateLimitKeyPrefix(String rateLimitKeyPrefix) {
+        this.rateLimitKeyPrefix = rateLimitKeyPrefix;
+    }
+
     public Duration getRateLimitMaxWait() {
         return rateLimitMaxWait;
     }
 
     public void setRateLimitMaxWait(Duration rateLimitMaxWait) {
         this.rateLimitMaxWait = rateLimitMaxWait;
+    }
+
+    public ProxyManager getRateLimitProxyManager() {
+        return rateLimitProxyManager;
+    }
+
+    public void setRateLimitProxyManager(ProxyManager rateLimitProxyManager) {
+        this.rateLimitProxyManager = rateLimitProxyManager;
     }
 
     public Integer getRateLimitReplicas() {
@@ -763,6 +822,14 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
 
     public void setRateLimitRetries(Integer rateLimitRetries) {
         this.rateLimitRetries = rateLimitRetries;
+    }
+
+    public Duration getRateLimitStoreTimeout() {
+        return rateLimitStoreTimeout;
+    }
+
+    public void setRateLimitStoreTimeout(Duration rateLimitStoreTimeout) {
+        this.rateLimitStoreTimeout = rateLimitStoreTimeout;
     }
 
     public Boolean getAutowiredEnabled() {
@@ -883,6 +950,14 @@ public class KartraComponentConfiguration extends ComponentConfigurationProperti
 
     public void setAppId(String appId) {
         this.appId = appId;
+    }
+
+    public String getRateLimitStorePassword() {
+        return rateLimitStorePassword;
+    }
+
+    public void setRateLimitStorePassword(String rateLimitStorePassword) {
+        this.rateLimitStorePassword = rateLimitStorePassword;
     }
 
     public String getSecretKey() {

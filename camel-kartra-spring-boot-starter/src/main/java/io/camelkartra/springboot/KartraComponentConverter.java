@@ -33,6 +33,7 @@ public class KartraComponentConverter implements GenericConverter {
         answer.add(new ConvertiblePair(String.class, io.camelkartra.KartraConfiguration.class));
         answer.add(new ConvertiblePair(String.class, org.apache.camel.spi.IdempotentRepository.class));
         answer.add(new ConvertiblePair(String.class, io.camelkartra.KartraRateLimiter.class));
+        answer.add(new ConvertiblePair(String.class, io.github.bucket4j.distributed.proxy.ProxyManager.class));
         answer.add(new ConvertiblePair(String.class, org.apache.camel.support.jsse.SSLContextParameters.class));
         return answer;
     }
@@ -54,6 +55,8 @@ public class KartraComponentConverter implements GenericConverter {
                 return applicationContext.getBean(ref, org.apache.camel.spi.IdempotentRepository.class);
             case "io.camelkartra.KartraRateLimiter":
                 return applicationContext.getBean(ref, io.camelkartra.KartraRateLimiter.class);
+            case "io.github.bucket4j.distributed.proxy.ProxyManager":
+                return applicationContext.getBean(ref, io.github.bucket4j.distributed.proxy.ProxyManager.class);
             case "org.apache.camel.support.jsse.SSLContextParameters":
                 return applicationContext.getBean(ref, org.apache.camel.support.jsse.SSLContextParameters.class);
             default:

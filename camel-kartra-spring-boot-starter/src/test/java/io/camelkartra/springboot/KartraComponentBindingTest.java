@@ -24,7 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
         "camel.component.kartra.rate-limit-max-wait=1500ms",
         "camel.component.kartra.tag-names=VIP Customer,Newsletter Reader",
         "camel.component.kartra.upsert-strategy=editFirst",
-        "camel.component.kartra.rate-limiter=#bean:sharedLimiter" })
+        "camel.component.kartra.rate-limiter=#bean:sharedLimiter",
+        "camel.component.kartra.rate-limit-store=redis://redis.example:6379",
+        "camel.component.kartra.rate-limit-store-password=store-password",
+        "camel.component.kartra.rate-limit-store-timeout=3s",
+        "camel.component.kartra.rate-limit-key-prefix=tenant-a:kartra:" })
 class KartraComponentBindingTest {
 
     /** A rate limiter bean that the properties name, as a shared-store limiter would be. */
@@ -54,6 +58,16 @@ class KartraComponentBindingTest {
         assertThat(defaults.getTagNames()).isEqualTo("VIP Customer,Newsletter Reader");
         assertThat(defaults.getUpsertStrategy()).isEqualTo("editFirst");
         assertThat(kartra.getRateLimiter()).isSameAs(sharedLimiter);
+    }
+
+    @Test
+    void theSharedRateBudgetOptionsAreBound() {
+        KartraComponent kartra = camelContext.getComponent("kartra", KartraComponent.class);
+
+        assertThat(kartra.getRateLimitStore()).isEqualTo("redis://redis.example:6379");
+        assertThat(kartra.getRateLimitStorePassword()).isEqualTo("store-password");
+        assertThat(kartra.getRateLimitStoreTimeout()).isEqualTo(3000);
+        assertThat(kartra.getRateLimitKeyPrefix()).isEqualTo("tenant-a:kartra:");
     }
 
     @Test

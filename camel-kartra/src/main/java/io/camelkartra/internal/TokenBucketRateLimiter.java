@@ -7,7 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.camelkartra.KartraRateLimiter;
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.local.LocalBucketBuilder;
 
 /**
  * The default rate limiter: one bucket4j token bucket per App id in this JVM, refilled continuously at the App's
@@ -42,17 +45,39 @@ public final class TokenBucketRateLimiter implements KartraRateLimiter {
         return bucket.asScheduler().tryConsume(1, maxWait, scheduler);
     }
 
+    /**
+     * Takes {@code calls} from the App's bucket at once, below zero if need be, so that later calls wait for them:
+     * the calls this JVM has already promised elsewhere (see {@link SharedRateLimiter}).
+     */
+    public void charge(String appId, long calls) {
+        if (calls > 0) {
+            buckets.computeIfAbsent(appId, id -> newBucket()).consumeIgnoringRateLimits(calls);
+        }
+    }
+
     /** The share of the limit this JVM uses, in calls per second. */
     public double callsPerSecond() {
         return callsPerSecond;
     }
 
-    private Bucket newBucket() {
-        // refill one token per (1/rate) seconds; capacity: a tenth of a second of calls, at least one
+    /**
+     * The bucket for a budget of {@code callsPerSecond}: refilled one token per (1 / rate) seconds, holding a tenth of a
+     * second of calls (at least one). The in-JVM bucket and the shared one both use it, so a budget behaves the same
+     * wherever it is kept.
+     */
+    public static BucketConfiguration configuration(double callsPerSecond) {
         long periodNanos = Math.round(1_000_000_000d / callsPerSecond);
         long capacity = Math.max(1, Math.round(callsPerSecond / 10));
-        return Bucket.builder()
+        return BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(capacity).refillGreedy(1, Duration.ofNanos(periodNanos)))
                 .build();
+    }
+
+    private Bucket newBucket() {
+        LocalBucketBuilder builder = Bucket.builder();
+        for (Bandwidth limit : configuration(callsPerSecond).getBandwidths()) {
+            builder.addLimit(limit);
+        }
+        return builder.build();
     }
 }

@@ -63,6 +63,9 @@ final class SimulatorServer {
 
     private void setUp(HttpServer server, HttpHandler api, HttpHandler admin) {
         server.createContext("/api", api);
+        // Without a root context the JDK server rejects other paths by closing the connection, which a client
+        // reusing it can read as an empty reply; the API handler answers them nginx's 404 and keeps it open.
+        server.createContext("/", api);
         server.createContext("/_admin/", admin);
         server.setExecutor(workers);
     }
