@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  */
 public final class LeadSyncGrowth {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+    /** A run that has not ended by then has stalled (100,000 rows took 8 to 25 minutes on two shared cores). */
+    private static final Duration TIMEOUT = Duration.ofHours(2);
 
     private LeadSyncGrowth() {
     }
@@ -40,7 +41,7 @@ public final class LeadSyncGrowth {
             GrowthProbe.Result result = GrowthProbe.fork(rows, heap, directory, System.getProperty("java.class.path"), TIMEOUT,
                     System.out::println);
             table.add(row(rows, heap, load, result));
-            // a run leaves its event log behind: about 1 KB an event, 230 MB for 100,000 rows
+            // a run leaves its event log behind: about 1.2 KB an event, 290 MB for 100,000 rows
             deleteContents(directory);
         }
         Files.delete(directory);

@@ -34,7 +34,7 @@ class LeadSyncOutOfMemoryTest {
 
         // the jar's manifest names this main class; the jar itself is built after the tests
         ForkedJvm.Ended ended = ForkedJvm.run(options, ForkedJvm.testClasspath(), LeadSyncApplication.class.getName(),
-                List.of(), Duration.ofMinutes(2), System.out::println);
+                List.of(), Duration.ofMinutes(3), System.out::println);
 
         assertThat(ended.timedOut()).as("the JVM ended by itself (%s)", options).isFalse();
         assertThat(ended.exitCode()).as("exit code (3: -XX:+ExitOnOutOfMemoryError)").isNotZero();
