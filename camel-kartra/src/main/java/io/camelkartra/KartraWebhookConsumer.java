@@ -69,8 +69,6 @@ abstract class KartraWebhookConsumer extends DefaultConsumer {
         PlatformHttpEndpoint http = getEndpoint().getCamelContext().getEndpoint("platform-http:" + path + "?muteException=true",
                 PlatformHttpEndpoint.class);
         http.setHeaderFilterStrategy(new WebhookReplyHeaderFilter());
-        // The raw form, read by one parser on every runtime: the Spring Boot starter's own map leaves %XX escapes
-        http.setPopulateBodyWithForm(false);
         httpConsumer = http.createConsumer(this::receive);
         ServiceHelper.startService(httpConsumer);
         LOG.info("kartra:{} receives posts on {}", getEndpoint().getConfiguration().getOperation(), path);
