@@ -1,5 +1,8 @@
 package io.camelkartra;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,6 +31,17 @@ public final class KartraResponseConverter {
         json.put("actions", response.getActions().stream().map(KartraResponseConverter::action).toList());
         json.putAll(response.getData());
         return KartraJson.mapper().writeValueAsString(json);
+    }
+
+    /** What an HTTP server writes (platform-http on Vert.x asks for a stream or a buffer), a file or a Kafka record. */
+    @Converter
+    public static byte[] toBytes(KartraResponse response) throws JsonProcessingException {
+        return toJson(response).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Converter
+    public static InputStream toInputStream(KartraResponse response) throws JsonProcessingException {
+        return new ByteArrayInputStream(toBytes(response));
     }
 
     private static Map<String, Object> action(KartraActionResult result) {
