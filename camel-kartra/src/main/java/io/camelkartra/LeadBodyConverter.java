@@ -55,6 +55,10 @@ final class LeadBodyConverter {
         if (body instanceof String || body instanceof byte[] || body instanceof StreamCache || body instanceof java.io.InputStream) {
             return fromText(exchange, body, command);
         }
+        if (exchange.getContext().getTypeConverterRegistry().lookup(byte[].class, body.getClass()) != null) {
+            // a server's buffer (Vert.x's, what an HTTP source hands over on Camel K) is posted text, not an object
+            return fromText(exchange, exchange.getMessage().getBody(byte[].class), command);
+        }
         try {
             // a Java object's properties have Java names: give those of lead fields Kartra's, and leave the others
             Map<String, Object> properties = new LinkedHashMap<>();

@@ -80,9 +80,12 @@ class KartraSpringBootConsumersTest {
             assertThat(event.getAction()).isEqualTo(KartraEventAction.BUY_PRODUCT);
             assertThat(event.getLead().getEmail()).isEqualTo("jane.doe@example.com");
         });
-        // The lead's email is not asserted: the starter's form parsing leaves it percent-encoded (docs/runtime-spring-boot.md)
         assertThat(payments.getExchanges().get(0).getMessage().getBody()).isInstanceOfSatisfying(KartraIpnNotification.class,
-                notification -> assertThat(notification.getTransactionId()).isNotBlank());
+                notification -> {
+                    assertThat(notification.getTransactionId()).isNotBlank();
+                    // percent-decoded: '@' is posted as %40
+                    assertThat(notification.getLeadEmail()).isEqualTo("jane.doe@example.com");
+                });
         assertThat(simulator.outbound().deliveries()).allSatisfy(delivery -> assertThat(delivery.status()).isEqualTo(200));
     }
 

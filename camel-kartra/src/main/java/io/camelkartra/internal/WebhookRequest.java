@@ -2,6 +2,7 @@ package io.camelkartra.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import org.apache.camel.Message;
  * declared length when there is one, else from what was read.
  */
 public final class WebhookRequest {
+
+    private static final String SPRING_BOOT_BINDING = "org.apache.camel.component.platform.http.springboot.";
 
     private WebhookRequest() {
     }
@@ -57,7 +60,12 @@ public final class WebhookRequest {
         if (message.getBody() instanceof Map<?, ?> parsed) {
             checkDeclaredLength(message, maxBodySize);
             fields = new LinkedHashMap<>();
-            parsed.forEach((name, value) -> fields.put(String.valueOf(name), lastValue(value)));
+            boolean escaped = keepsEscapes(message);
+            try {
+                parsed.forEach((name, value) -> fields.put(unescape(String.valueOf(name), escaped), unescape(lastValue(value), escaped)));
+            } catch (IllegalArgumentException e) {
+                throw new WebhookRejection(400, "malformed form body");
+            }
             if (encodedLength(fields) > maxBodySize) {
                 throw tooLarge();
             }
@@ -72,6 +80,19 @@ public final class WebhookRequest {
             throw new WebhookRejection(400, "empty body");
         }
         return fields;
+    }
+
+    /**
+     * Whether the server's form map still holds {@code %XX} escapes: camel-platform-http-starter (Spring Boot) parses
+     * the body with Camel's URI query parser, which turns {@code +} into a space and leaves the escapes; Vert.x decodes.
+     * The servlet binding cannot be asked for the raw body instead, and Vert.x keeps none when it parses a form.
+     */
+    private static boolean keepsEscapes(Message message) {
+        return message.getClass().getName().startsWith(SPRING_BOOT_BINDING);
+    }
+
+    private static String unescape(String text, boolean escaped) {
+        return escaped ? URLDecoder.decode(text, StandardCharsets.UTF_8) : text;
     }
 
     private static void checkDeclaredLength(Message message, int maxBodySize) throws WebhookRejection {
