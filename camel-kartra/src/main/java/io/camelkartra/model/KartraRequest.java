@@ -105,7 +105,7 @@ public final class KartraRequest {
             Objects.requireNonNull(action, "action");
             if (KartraCommandNames.FIRST_IN_CHAIN.contains(action.getCommand()) && !actions.isEmpty()) {
                 throw new IllegalArgumentException(action.getCommand() + " must be the first action of a chain: Kartra takes the chain's"
-                                                   + " lead from its first action (a create_lead further down looks the lead up,"
+                                                   + " lead from its first action (further down, a lead write looks the lead up,"
                                                    + " and Kartra answers 234 No lead found for a new one)");
             }
             actions.add(action);
