@@ -199,7 +199,11 @@ enum KartraCommand {
             FollowUp.each(TAG_NAMES, ASSIGN_TAG), FollowUp.each(LIST_NAMES, SUBSCRIBE_LEAD_TO_LIST),
             FollowUp.when(SEQUENCE_NAME, SUBSCRIBE_LEAD_TO_SEQUENCE_AT_STEP), FollowUp.when(POINTS, GIVE_POINTS_TO_LEAD));
 
-    /** The commands Kartra accepts only as the first action of a chain: they say which lead the chain acts on. */
+    /**
+     * The commands Kartra accepts only as the first action of a chain: they say which lead the chain acts on. Reported
+     * after live testing: a {@code create_lead} further down makes Kartra read {@code lead[email]} as a lookup of an
+     * existing lead and answer 234 (No lead found). The builder refuses them anywhere else.
+     */
     static final Set<KartraCommand> FIRST_IN_CHAIN = EnumSet.of(CREATE_LEAD, EDIT_LEAD, SEARCH_LEAD);
 
     private static final Map<String, KartraCommand> BY_WIRE_NAME = Arrays.stream(values())
@@ -310,18 +314,25 @@ enum KartraCommand {
         CHOICE
     }
 
-    /** The account inventory a name is checked against. */
+    /**
+     * The account inventory a name is checked against, with the id parameter Kartra ignores in its place: clients that
+     * tested against live Kartra report {@code tag_id} and {@code list_id} silently ignored, only the name taking
+     * effect (kartra-realworld.md, "Names, not ids"), so an action that carries one is refused before sending.
+     */
     enum Inventory {
-        TAGS("tag", KartraInventory::hasTag, KartraInventory::getTags),
-        LISTS("list", KartraInventory::hasList, KartraInventory::getLists),
-        SEQUENCES("sequence", KartraInventory::hasSequence, KartraInventory::getSequences);
+        TAGS("tag", "tag_id", KartraInventory::hasTag, KartraInventory::getTags),
+        LISTS("list", "list_id", KartraInventory::hasList, KartraInventory::getLists),
+        SEQUENCES("sequence", null, KartraInventory::hasSequence, KartraInventory::getSequences);
 
         private final String kind;
+        private final String ignoredId;
         private final BiFunction<KartraInventory, String, Boolean> has;
         private final Function<KartraInventory, Set<String>> names;
 
-        Inventory(String kind, BiFunction<KartraInventory, String, Boolean> has, Function<KartraInventory, Set<String>> names) {
+        Inventory(String kind, String ignoredId, BiFunction<KartraInventory, String, Boolean> has,
+                  Function<KartraInventory, Set<String>> names) {
             this.kind = kind;
+            this.ignoredId = ignoredId;
             this.has = has;
             this.names = names;
         }
@@ -329,6 +340,11 @@ enum KartraCommand {
         /** What the inventory holds: tag, list, sequence. */
         String kind() {
             return kind;
+        }
+
+        /** The wire name of the id Kartra is reported to ignore in place of the name ({@code tag_id}), or null. */
+        String ignoredId() {
+            return ignoredId;
         }
 
         boolean has(KartraInventory inventory, String name) {

@@ -259,6 +259,7 @@ public class KartraComponent extends HealthCheckComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        KartraLibraryLogCheck.warnIfEnabled();
         if (rateLimiter == null && rateLimit > 0 && (rateLimitStore != null || rateLimitProxyManager != null)) {
             // a missing store module or a bad URI fails the start, not the first call
             effectiveRateLimiter();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.camelkartra.KartraCommand.Inventory;
 import io.camelkartra.KartraCommand.Parameter;
 import io.camelkartra.KartraCommand.Rule;
 import io.camelkartra.KartraCommand.Target;
@@ -16,7 +17,8 @@ import io.camelkartra.model.Lead;
 
 /**
  * The local checks of a request, as the command table declares them: the lead a command acts on, then each action's
- * parameters in order (required, readable, in format, enough names) and the rules over several of them. A request
+ * parameters (no id where Kartra reads only a name; then in order: required, readable, in format, enough names) and
+ * the rules over several of them. A request
  * Kartra would refuse for its shape raises the exception Kartra would answer, with the same type, and nothing is sent.
  * <p>
  * The rules are the same whether the request was read from headers and options or built with
@@ -79,6 +81,12 @@ final class KartraRequestCheck {
         }
 
         void run() {
+            command.namingUse().map(Use::inventory).map(Inventory::ignoredId).filter(parameters::containsKey).ifPresent(id -> {
+                Use naming = command.namingUse().get();
+                throw failure(naming.whenEmpty(), id + " is ignored by Kartra, which takes a " + naming.inventory().kind()
+                                                  + " by name only: send " + naming.parameter().wireName() + " instead"
+                                                  + (chain ? " (the " + command.wireName() + " action)" : ""));
+            });
             for (Use use : command.uses()) {
                 if (use.onlyWhen() == null || applies(use)) {
                     checkUse(use);

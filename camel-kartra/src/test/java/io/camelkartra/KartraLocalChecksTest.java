@@ -149,6 +149,50 @@ class KartraLocalChecksTest {
                 .isInstanceOf(viaEndpoint.getClass()).extracting(e -> ((KartraException) e).getType()).isEqualTo(type.getCode());
     }
 
+    static Stream<Arguments> idsWhereKartraTakesNames() {
+        return Stream.of(
+                Arguments.of(action(KartraOperation.assignTag).with("tag_id", "7"), "tag_id", KartraMessageType.TAG_EMPTY),
+                Arguments.of(action(KartraOperation.unassignTag).with("tag_name", "VIP").with("tag_id", 7),
+                        "tag_id", KartraMessageType.UNASSIGN_TAG_EMPTY),
+                Arguments.of(action(KartraOperation.subscribeLeadToList).with("list_id", "3"), "list_id", KartraMessageType.LIST_EMPTY),
+                Arguments.of(action(KartraOperation.unsubscribeLeadFromList).with("list_name", "Newsletter").with("list_id", "3"),
+                        "list_id", KartraMessageType.UNSUBSCRIBE_LIST_EMPTY));
+    }
+
+    /** Live Kartra ignores tag_id and list_id: an action that carries one, with or without the name, is refused. */
+    @ParameterizedTest(name = "{1} in {0}")
+    @MethodSource("idsWhereKartraTakesNames")
+    void idsWhereKartraTakesOnlyNamesAreRefusedBeforeSending(KartraAction action, String id, KartraMessageType type) {
+        KartraRequest request = lead().assignTag("Buyer").action(action).build();
+        Exchange call = context.createProducerTemplate().request("kartra:call", e -> e.getMessage().setBody(request));
+        Exchange processed = new DefaultExchange(context);
+        processed.getMessage().setBody(request);
+
+        assertThat(call.getException()).isInstanceOf(KartraValidationException.class);
+        KartraException failure = (KartraException) call.getException();
+        assertThat(failure.getType()).isEqualTo(type.getCode());
+        assertThat(failure.getActionIndex()).isEqualTo(1);
+        assertThat(failure.getCommand()).isEqualTo(action.getCommand());
+        assertThat(failure.getKartraMessage()).contains(id + " is ignored by Kartra").contains("by name only");
+        assertThatThrownBy(() -> new KartraRequestProcessor("app", "key", "password").process(processed))
+                .isInstanceOf(KartraValidationException.class).hasMessageContaining(id);
+    }
+
+    @ParameterizedTest
+    @MethodSource("leadCommands")
+    void aLeadCommandAfterAnotherActionIsRefusedWhileBuilding(KartraOperation operation) {
+        KartraRequest.Builder chain = lead().assignTag("VIP");
+
+        assertThatThrownBy(() -> chain.action(action(operation)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(operation.getCommand() + " must be the first action of a chain")
+                .hasMessageContaining("234");
+    }
+
+    static Stream<KartraOperation> leadCommands() {
+        return KartraCommand.FIRST_IN_CHAIN.stream().map(KartraCommand::operation);
+    }
+
     private static Arguments refused(KartraMessageType type, String uri, Map<String, Object> headers, KartraRequest.Builder chain) {
         return Arguments.of(type, uri, headers, chain.build().getLead() == null ? null : JANE, chain);
     }

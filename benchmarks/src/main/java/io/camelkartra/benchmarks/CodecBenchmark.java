@@ -127,7 +127,7 @@ public class CodecBenchmark {
         lead.setPhone("+1 555 0100");
         lead.setCity("São Paulo");
         lead.addCustomField(CustomField.text("text1", "a short text & some symbols: 100%"));
-        lead.addCustomField(CustomField.text("notes", "Several lines of notes.\nSecond line, with ümlauts."));
+        lead.addCustomField(CustomField.text("support_notes", "Several lines of notes.\nSecond line, with ümlauts."));
         lead.addCustomField(CustomField.option("plan_choice", "602"));
         lead.addCustomField(CustomField.option("gender", "605"));
         lead.addCustomField(CustomField.options("interests", "606", "608"));

@@ -1,6 +1,7 @@
 package io.camelkartra.model;
 
 import java.math.BigDecimal;
+import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +45,8 @@ public class KartraIpnNotification extends TransactionDetails {
     private String leadIp;
     @JsonProperty("gdpr_lead_status")
     private Integer gdprLeadStatus;
+    @JsonProperty("gdpr_lead_status_date")
+    private String gdprLeadStatusDate;
     @JsonProperty("vendor_tracking_id_1")
     private String vendorTrackingId1;
     @JsonProperty("vendor_tracking_id_2")
@@ -118,6 +121,20 @@ public class KartraIpnNotification extends TransactionDetails {
     /** The buyer's GDPR status: 0 off for the account, 1 not subject, 2 accepted, 3 not accepted, 4 unknown, 5 pending. */
     public Integer getGdprLeadStatus() {
         return gdprLeadStatus;
+    }
+
+    /**
+     * When the buyer's GDPR status was set, as posted: {@code 05 Mar 2026 14:02:11} on some documentation pages,
+     * {@code 2026-03-05 14:02:11} on others; see {@link #getGdprLeadStatusTime()}.
+     */
+    public String getGdprLeadStatusDate() {
+        return gdprLeadStatusDate;
+    }
+
+    /** {@link #getGdprLeadStatusDate()} in America/New_York, read in either format, or null. */
+    @JsonIgnore
+    public ZonedDateTime getGdprLeadStatusTime() {
+        return KartraTimes.parseEastern(gdprLeadStatusDate);
     }
 
     /** The first vendor tracking id (sales through tracking links). */

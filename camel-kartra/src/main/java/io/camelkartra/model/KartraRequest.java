@@ -18,7 +18,7 @@ import java.util.Objects;
  * }</pre>
  *
  * Kartra requires {@code create_lead}, {@code edit_lead} and {@code search_lead} to come first in a chain; the builder
- * refuses them anywhere else. Account-level commands ({@code retrieve_account_tags}, transaction and subscription
+ * refuses them anywhere else (a {@code create_lead} further down is answered 234, No lead found, by live Kartra). Account-level commands ({@code retrieve_account_tags}, transaction and subscription
  * commands) use {@link #forAccount()}. The builder checks nothing else: {@code kartra:call} checks every action as the
  * dedicated endpoints check their options before anything is sent.
  */
@@ -104,7 +104,9 @@ public final class KartraRequest {
         public Builder action(KartraAction action) {
             Objects.requireNonNull(action, "action");
             if (KartraCommandNames.FIRST_IN_CHAIN.contains(action.getCommand()) && !actions.isEmpty()) {
-                throw new IllegalArgumentException(action.getCommand() + " must be the first action of a chain");
+                throw new IllegalArgumentException(action.getCommand() + " must be the first action of a chain: Kartra takes the chain's"
+                                                   + " lead from its first action (further down, a lead write looks the lead up,"
+                                                   + " and Kartra answers 234 No lead found for a new one)");
             }
             actions.add(action);
             return this;

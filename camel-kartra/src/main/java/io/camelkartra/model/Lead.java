@@ -453,7 +453,7 @@ public class Lead {
         this.gdprLeadStatus = gdprLeadStatus;
     }
 
-    /** When the GDPR status was set. */
+    /** When the GDPR status was set, as Kartra sends it; see {@link #getGdprLeadStatusTime()}. */
     public String getGdprLeadStatusDate() {
         return gdprLeadStatusDate;
     }
@@ -514,6 +514,15 @@ public class Lead {
 
     public void setGooglePlus(String googlePlus) {
         this.googlePlus = googlePlus;
+    }
+
+    /**
+     * {@link #getGdprLeadStatusDate()} as a time in America/New_York (either format Kartra documents), or null when
+     * absent or in neither.
+     */
+    @JsonIgnore
+    public ZonedDateTime getGdprLeadStatusTime() {
+        return KartraTimes.parseEastern(gdprLeadStatusDate);
     }
 
     /** {@link #getDateJoined()} as a time in America/New_York, or null when absent or not in Kartra's format. */

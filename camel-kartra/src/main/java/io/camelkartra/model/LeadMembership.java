@@ -1,15 +1,21 @@
 package io.camelkartra.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A membership level a lead has or had access to. */
+/**
+ * A membership level a lead has or had access to. Clients of the live API read the membership's name as
+ * {@code membership_name} or as {@code name}: both are read.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class LeadMembership {
 
     @JsonProperty("membership_id")
     private String membershipId;
     @JsonProperty("membership_name")
+    @JsonAlias("name")
     private String membershipName;
     @JsonProperty("level_id")
     private String levelId;
@@ -59,9 +65,15 @@ public class LeadMembership {
         this.levelName = levelName;
     }
 
-    /** {@code 1} while access is granted, else {@code 0}. */
+    /** {@code 1} while access is granted, else {@code 0} (as Kartra sends it, a string or a number). */
     public String getActive() {
         return active;
+    }
+
+    /** Whether access is granted now: {@link #getActive()} is {@code 1} (or {@code true}). */
+    @JsonIgnore
+    public boolean isGranted() {
+        return active != null && ("1".equals(active.trim()) || "true".equalsIgnoreCase(active.trim()));
     }
 
     public void setActive(String active) {

@@ -72,6 +72,29 @@ class KartraEventParserTest {
     }
 
     @Test
+    void valuesSentAsJsonNumbersReadAsTheDocumentedStrings() {
+        KartraEvent event = parse(KartraFixtures.event("buy-product-values-as-numbers"));
+        TransactionEventDetails purchase = event.detailsAs(TransactionEventDetails.class);
+
+        assertThat(event.getLead().getId()).isEqualTo("1");
+        assertThat(event.getLead().getPhone()).isEqualTo("1234567");
+        assertThat(purchase.getTransactionId()).isEqualTo("738474");
+        assertThat(purchase.getTransactionFullAmount()).isEqualByComparingTo(new BigDecimal("19.95"));
+        assertThat(purchase.getTransactionQuantity()).isEqualTo(1);
+        assertThat(purchase.getProductId()).isEqualTo("42");
+        assertThat(purchase.getLeadId()).isEqualTo("1");
+    }
+
+    @Test
+    void subscriptionCancelledIsTheCancelSubscriptionEventUnderItsOtherName() {
+        KartraEvent event = parse(KartraFixtures.event("subscription-cancelled"));
+
+        assertThat(event.getAction()).isEqualTo(KartraEventAction.CANCEL_SUBSCRIPTION);
+        assertThat(event.getActionName()).isEqualTo("subscription_cancelled");
+        assertThat(event.detailsAs(TransactionEventDetails.class).getTransactionType()).isEqualTo("cancellation");
+    }
+
+    @Test
     void cancellationsCarryAnEasternDate() {
         TransactionEventDetails cancellation = parse(KartraFixtures.event("cancel-subscription")).detailsAs(TransactionEventDetails.class);
 

@@ -1,11 +1,13 @@
 package io.camelkartra.internal;
 
 import java.math.BigDecimal;
+import java.time.ZonedDateTime;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.camelkartra.model.KartraIpnNotification;
 import io.camelkartra.model.KartraIpnTransactionType;
+import io.camelkartra.model.KartraTimes;
 import io.camelkartra.support.KartraFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +93,30 @@ class KartraIpnParserTest {
         assertThat(legacy.getTrial()).isZero();
         assertThat(legacy.getTransactionAffiliate()).as("legacy empty texts").isNull();
         assertThat(legacy.getVariables()).containsKey("buyer_email").doesNotContainKey("lead_email");
+    }
+
+    @Test
+    void legacyEmptyTextsAreNullAndTrialPaymentIsTheTrial() {
+        KartraIpnNotification legacy = parse("legacy-empty-values-trial-payment");
+
+        assertThat(legacy.getTransactionParentId()).isNull();
+        assertThat(legacy.getTransactionAffiliate()).isNull();
+        assertThat(legacy.getTransactionSubscriptionPayNumber()).isNull();
+        assertThat(legacy.getLeadCity()).isNull();
+        assertThat(legacy.getLeadCountry()).isEqualTo("United Kingdom");
+        assertThat(legacy.getLeadEmail()).isEqualTo("jane.roe@example.com");
+        assertThat(legacy.getTrial()).isEqualTo(1);
+        assertThat(legacy.isTrialOrder()).isTrue();
+        assertThat(legacy.getTrialPeriod()).isEqualTo(7);
+    }
+
+    @Test
+    void gdprStatusDatesInEitherDocumentedFormatAreTheSameTime() {
+        ZonedDateTime expected = ZonedDateTime.of(2026, 3, 5, 14, 2, 11, 0, KartraTimes.EASTERN);
+
+        assertThat(parse("gdpr-date-day-month-year").getGdprLeadStatusTime()).isEqualTo(expected);
+        assertThat(parse("gdpr-date-iso").getGdprLeadStatusTime()).isEqualTo(expected);
+        assertThat(parse("gdpr-date-day-month-year").getGdprLeadStatusDate()).isEqualTo("05 Mar 2026 14:02:11");
     }
 
     @Test

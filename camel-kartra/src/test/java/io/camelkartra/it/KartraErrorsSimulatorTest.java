@@ -9,14 +9,18 @@ import io.camelkartra.KartraLeadNotFoundException;
 import io.camelkartra.KartraNotFoundException;
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
+import io.camelkartra.simulator.ReplyShape;
+import io.camelkartra.support.InEveryReplyShape;
 import io.camelkartra.support.SimulatorKartra;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +28,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Kartra's error replies, as the simulator gives them over HTTP, arrive in a route's onException clauses as the typed
  * exceptions of the component, with Kartra's type, and the message as it was sent.
  */
+@InEveryReplyShape
 class KartraErrorsSimulatorTest extends CamelTestSupport {
+
+    @Parameter
+    ReplyShape shape;
 
     @RegisterExtension
     static final KartraSimulatorExtension KARTRA = new KartraSimulatorExtension();
+
+    @BeforeEach
+    void answerInTheShape() {
+        KARTRA.simulator().settings().replyShape(shape);
+    }
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

@@ -8,6 +8,8 @@ import io.camelkartra.model.Lead;
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
 import io.camelkartra.simulator.Outcome;
+import io.camelkartra.simulator.ReplyShape;
+import io.camelkartra.support.InEveryReplyShape;
 import io.camelkartra.support.SimulatorKartra;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelContext;
@@ -17,8 +19,10 @@ import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,10 +31,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The transport against the simulator's listeners: HTTPS trusting its certificate through Camel's
  * sslContextParameters, and plain http refused before anything is sent unless allowPlainHttp opts in.
  */
+@InEveryReplyShape
 class KartraHttpsSimulatorTest extends CamelTestSupport {
+
+    @Parameter
+    ReplyShape shape;
 
     @RegisterExtension
     static final KartraSimulatorExtension KARTRA = new KartraSimulatorExtension();
+
+    @BeforeEach
+    void answerInTheShape() {
+        KARTRA.simulator().settings().replyShape(shape);
+    }
 
     @BindToRegistry("simulatorTls")
     private final SSLContextParameters simulatorTls = trustingTheSimulator(KARTRA.simulator());

@@ -9,14 +9,18 @@ import io.camelkartra.model.KartraRequest;
 import io.camelkartra.model.KartraResponse;
 import io.camelkartra.model.Lead;
 import io.camelkartra.simulator.KartraSimulatorExtension;
+import io.camelkartra.simulator.ReplyShape;
 import io.camelkartra.simulator.SimulatorCredentials;
+import io.camelkartra.support.InEveryReplyShape;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,10 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reply read by {@link KartraResponseProcessor}: Kartra accepts the body, and the reply becomes the same typed body,
  * headers and exceptions as through the producer.
  */
+@InEveryReplyShape
 class KartraPlainHttpSimulatorTest extends CamelTestSupport {
+
+    @Parameter
+    ReplyShape shape;
 
     @RegisterExtension
     static final KartraSimulatorExtension KARTRA = new KartraSimulatorExtension();
+
+    @BeforeEach
+    void answerInTheShape() {
+        KARTRA.simulator().settings().replyShape(shape);
+    }
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

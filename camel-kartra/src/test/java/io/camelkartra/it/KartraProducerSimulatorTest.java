@@ -1,5 +1,7 @@
 package io.camelkartra.it;
 
+import io.camelkartra.simulator.ReplyShape;
+import io.camelkartra.support.InEveryReplyShape;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,10 @@ import io.camelkartra.support.SimulatorKartra;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,13 +38,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * simulator's default rate limits: the typed body the docs promise, and the change in Kartra's state. The demo data
  * (see the simulator's README) provides the leads, tags, lists, sequences, calendar, transactions and subscriptions.
  */
+@InEveryReplyShape
 class KartraProducerSimulatorTest extends CamelTestSupport {
+
+    @Parameter
+    ReplyShape shape;
 
     private static final String JOHN = "john.smith@example.com";
     private static final String JANE = "jane.doe@example.com";
 
     @RegisterExtension
     static final KartraSimulatorExtension KARTRA = new KartraSimulatorExtension();
+
+    @BeforeEach
+    void answerInTheShape() {
+        KARTRA.simulator().settings().replyShape(shape);
+    }
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

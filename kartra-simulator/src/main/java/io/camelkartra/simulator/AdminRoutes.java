@@ -156,6 +156,7 @@ final class AdminRoutes {
         out.put("stopOnActionFailure", s.stopOnActionFailure());
         out.put("credentialsFromQuery", s.credentialsFromQuery());
         out.put("replyContentType", s.replyContentType());
+        out.put("replyShape", s.replyShape().name());
         return out;
     }
 
@@ -167,7 +168,8 @@ final class AdminRoutes {
                 .typeAsNumber(r.flag("typeAsNumber", s.typeAsNumber()))
                 .stopOnActionFailure(r.flag("stopOnActionFailure", s.stopOnActionFailure()))
                 .credentialsFromQuery(r.flag("credentialsFromQuery", s.credentialsFromQuery()))
-                .replyContentType(r.text("replyContentType", s.replyContentType()));
+                .replyContentType(r.text("replyContentType", s.replyContentType()))
+                .replyShape(ReplyShape.valueOf(r.text("replyShape", s.replyShape().name()).toUpperCase(Locale.ROOT)));
         return settings();
     }
 

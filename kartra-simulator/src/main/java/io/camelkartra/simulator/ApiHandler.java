@@ -112,14 +112,15 @@ final class ApiHandler implements HttpHandler {
                 query == null ? null : PhpFormParser.parse(query), secure, exchange.getRemoteAddress().getAddress(),
                 new ApiRequest.Switches(settings.allowPlainHttp(), settings.typeAsNumber(), settings.stopOnActionFailure(),
                         settings.credentialsFromQuery())));
-        byte[] kartraReply = json.writeValueAsBytes(result.reply());
+        ReplyShape shape = settings.replyShape();
+        byte[] kartraReply = json.writeValueAsBytes(shape.render(result.reply()));
         if (reply.kind() != Reply.Kind.KARTRA) {
             record(request, reply.status(), Outcome.FAULT_AFTER_COMMAND, reply, result);
             strike(exchange, reply, kartraReply);
             return;
         }
         record(request, 200, result.success() ? Outcome.SUCCESS : Outcome.KARTRA_ERROR, null, result);
-        HttpReplies.send(exchange, 200, settings.replyContentType(), kartraReply);
+        HttpReplies.send(exchange, 200, shape.contentType(settings.replyContentType()), kartraReply);
     }
 
     private static boolean isFormPost(HttpExchange exchange) {
@@ -160,7 +161,7 @@ final class ApiHandler implements HttpHandler {
                     reply.body().getBytes(StandardCharsets.UTF_8));
             case TOO_MANY_REQUESTS -> HttpReplies.send(exchange, 429, HttpReplies.JSON, TOO_MANY_REQUESTS);
             case SERVER_ERROR, HTML_PAGE -> HttpReplies.sendHtml(exchange, reply.status(), HttpReplies.reason(reply.status()));
-            case TRUNCATED -> HttpReplies.send(exchange, 200, settings.replyContentType(),
+            case TRUNCATED -> HttpReplies.send(exchange, 200, settings.replyShape().contentType(settings.replyContentType()),
                     Arrays.copyOf(kartraReply, Math.max(1, kartraReply.length / 2)));
             // Closing before any response header was sent closes the connection: the client gets no reply.
             case RESET -> exchange.close();

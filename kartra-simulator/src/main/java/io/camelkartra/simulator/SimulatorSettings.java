@@ -13,6 +13,7 @@ public final class SimulatorSettings {
     private volatile boolean stopOnActionFailure;
     private volatile boolean credentialsFromQuery;
     private volatile String replyContentType = "application/json";
+    private volatile ReplyShape replyShape = ReplyShape.DOCUMENTED;
 
     /** Takes every setting from {@code other}. */
     void copyFrom(SimulatorSettings other) {
@@ -23,6 +24,7 @@ public final class SimulatorSettings {
         stopOnActionFailure = other.stopOnActionFailure;
         credentialsFromQuery = other.credentialsFromQuery;
         replyContentType = other.replyContentType;
+        replyShape = other.replyShape;
     }
 
     /** Whether {@code /api} on the plain HTTP listener works; otherwise it answers 201 "Connection not secure". */
@@ -98,6 +100,16 @@ public final class SimulatorSettings {
 
     public SimulatorSettings replyContentType(String value) {
         replyContentType = java.util.Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** How replies are written: as documented (the default), or in a variant clients of the live API report. */
+    public ReplyShape replyShape() {
+        return replyShape;
+    }
+
+    public SimulatorSettings replyShape(ReplyShape value) {
+        replyShape = java.util.Objects.requireNonNull(value);
         return this;
     }
 }

@@ -86,6 +86,9 @@ class AdminApiTest {
         JsonNode settings = ok(sim, "PUT", "/settings", "{\"typeAsNumber\":true}");
         assertThat(settings.path("typeAsNumber").asBoolean()).isTrue();
         assertThat(KartraHttp.plain(sim).call("actions=x").path("type").isNumber()).isTrue();
+        assertThat(ok(sim, "PUT", "/settings", "{\"replyShape\":\"text_html\"}").path("replyShape").asText()).isEqualTo("TEXT_HTML");
+        assertThat(KartraHttp.plain(sim).raw(KartraHttp.CREDENTIALS).headers().firstValue("Content-Type"))
+                .hasValue("text/html; charset=UTF-8");
     }
 
     @Test

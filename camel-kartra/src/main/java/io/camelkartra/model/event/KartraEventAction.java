@@ -1,19 +1,19 @@
 package io.camelkartra.model.event;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The actions of Kartra's Outbound API, by their wire names ({@code buy_product}), each with the key of its
  * {@code action_details} container and the class its details are read as.
  * <p>
  * Kartra documents 24 events; the refund event is listed under two names ({@code refund_product} and
- * {@code partial_refund_product}) that no Kartra page confirms, so both are here. Any other action is
- * {@link #UNKNOWN}: still delivered, with its raw name and details.
+ * {@code partial_refund_product}) that no Kartra page confirms, so both are here. A client of the live API also
+ * handles {@code subscription_cancelled}: it reads as {@link #CANCEL_SUBSCRIPTION} (the event keeps the name
+ * received). Any other action is {@link #UNKNOWN}: still delivered, with its raw name and details.
  */
 public enum KartraEventAction {
 
@@ -46,9 +46,9 @@ public enum KartraEventAction {
     /** An action this version does not know. */
     UNKNOWN(null, null);
 
-    private static final Map<String, KartraEventAction> BY_NAME = Arrays.stream(values())
-            .filter(action -> action.kartraName != null)
-            .collect(Collectors.toUnmodifiableMap(KartraEventAction::getKartraName, Function.identity()));
+    /** Names other than the documented one that clients of the live API report, with the action they stand for. */
+    private static final Map<String, KartraEventAction> REPORTED_NAMES = Map.of("subscription_cancelled", CANCEL_SUBSCRIPTION);
+    private static final Map<String, KartraEventAction> BY_NAME = byName();
 
     private final String kartraName;
     private final Class<? extends KartraEventDetails> detailsType;
@@ -66,6 +66,12 @@ public enum KartraEventAction {
             return UNKNOWN;
         }
         return BY_NAME.getOrDefault(name.trim().toLowerCase(Locale.ROOT), UNKNOWN);
+    }
+
+    private static Map<String, KartraEventAction> byName() {
+        Map<String, KartraEventAction> byName = new HashMap<>(REPORTED_NAMES);
+        Arrays.stream(values()).filter(action -> action.kartraName != null).forEach(action -> byName.put(action.kartraName, action));
+        return Map.copyOf(byName);
     }
 
     /** Kartra's name of the action ({@code buy_product}); null for {@link #UNKNOWN}. */

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Runs one call the way Kartra does, checking in the order of kartra-api.md §3.3: 201 → App
  * (238/239/240) → 242 → account (202/203/233/204) → structure (223/236/224) → 254 per action → 262
- * → lead resolution (206/243/245, 244 when {@code create_lead} is {@code actions[0]}) → each action's
+ * → lead resolution (206/243/245, 244 when {@code create_lead} is {@code actions[0]}, 234 when it comes later and
+ * the lead does not exist) → each action's
  * own checks. Failures up to lead resolution answer a flat error and run nothing. The actions of a
  * call run under the account's lock, so a call is atomic with respect to other calls.
  */
@@ -133,8 +134,12 @@ public final class CallProcessor {
         CallContext context = new CallContext(data, app, leadInput, batch, null);
         if (actions.stream().anyMatch(a -> a.spec().leadScoped())) {
             Optional<Message> failure = resolveLead(context, actions.get(0).cmd().equals(CREATE_LEAD));
+            // Reported after live testing (kartra-realworld.md): with create_lead further down, Kartra looks
+            // lead[email] up as an existing lead and answers 234 when there is none.
+            boolean createsLater = actions.stream().skip(1).anyMatch(a -> a.cmd().equals(CREATE_LEAD));
             if (failure.isPresent()) {
-                return call.fail(failure.get());
+                return call.fail(createsLater && failure.get() == Message.LEAD_NOT_FOUND ? Message.GET_LEAD_NOT_FOUND
+                        : failure.get());
             }
         }
         List<Map<String, Object>> elements = new ArrayList<>();

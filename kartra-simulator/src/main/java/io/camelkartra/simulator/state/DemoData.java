@@ -20,7 +20,7 @@ final class DemoData {
         account.addSequence("Welcome Series", 5);
         account.addSequence("Onboarding", 3);
         account.addCustomField("text1", CustomFieldType.INPUT_FIELD);
-        account.addCustomField("notes", CustomFieldType.TEXT_AREA);
+        account.addCustomField("support_notes", CustomFieldType.TEXT_AREA);
         account.addCustomField("plan_choice", CustomFieldType.DROP_DOWN, "basic", "pro", "enterprise");
         account.addCustomField("gender", CustomFieldType.RADIO_BUTTON, "male", "female");
         account.addCustomField("interests", CustomFieldType.CHECKBOX, "sports", "music", "travel");

@@ -67,6 +67,22 @@ class ChainTest extends ConformanceTest {
     }
 
     @Test
+    void createLeadLaterInTheChainLooksTheNewLeadUpAndAnswers234() {
+        JsonNode reply = call("lead[email]=new.lead%40example.com&actions[0][cmd]=assign_tag&actions[0][tag_name]=VIP+Customer"
+                + "&actions[1][cmd]=create_lead");
+        assertFlatError(reply, 234, "No lead found");
+        assertThat(demo().lead("new.lead@example.com")).isEmpty();
+    }
+
+    @Test
+    void tagIdIsSilentlyIgnoredOnlyTheNameTakesEffect() {
+        assertSingleSuccess(call(JOHN + "&actions[0][cmd]=assign_tag&actions[0][tag_name]=Lead+Magnet&actions[0][tag_id]=1"),
+                "assign_tag", 103, "Tag added to lead");
+        assertFlatError(call(JOHN + "&actions[0][cmd]=assign_tag&actions[0][tag_id]=1"), 211, "Tag cannot be empty");
+        assertThat(john().tags()).contains("Lead Magnet");
+    }
+
+    @Test
     void accountListsGoToTheTopLevelToo() {
         JsonNode reply = call("actions[0][cmd]=retrieve_account_tags&actions[1][cmd]=retrieve_account_lists"
                 + "&actions[2][cmd]=retrieve_account_sequences");

@@ -93,7 +93,7 @@ class LeadCommandsTest extends ConformanceTest {
     void editLeadErrors() {
         assertFlatError(call("lead[email]=john.smith%40example.com&lead[new_email]=jane.doe%40example.com"
                 + "&actions[0][cmd]=edit_lead"), 244, "Lead already exists");
-        assertFlatError(call("lead[email]=john.smith%40example.com&lead[custom_fields][0][field_identifier]=notes"
+        assertFlatError(call("lead[email]=john.smith%40example.com&lead[custom_fields][0][field_identifier]=support_notes"
                 + "&lead[custom_fields][0][field_value][0]=x&actions[0][cmd]=edit_lead"), 271, "Wrong custom field format");
         assertFlatError(call("lead[email]=nobody%40example.com&actions[0][cmd]=edit_lead"), 243, "No lead found");
         assertFlatError(call("lead[email]=deleted.lead%40example.com&actions[0][cmd]=edit_lead"), 245, "Lead is deleted");

@@ -6,6 +6,7 @@ import io.camelkartra.simulator.CallLog;
 import io.camelkartra.simulator.KartraSimulator;
 import io.camelkartra.simulator.KartraSimulatorExtension;
 import io.camelkartra.simulator.Outcome;
+import io.camelkartra.simulator.ReplyShape;
 import io.camelkartra.simulator.support.KartraHttp;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -120,6 +121,19 @@ class TransportTest {
         assertThat(https.raw(GET_JOHN).headers().firstValue("Content-Type")).hasValue("application/json");
         sim.settings().replyContentType("text/html");
         assertThat(https.raw(GET_JOHN).headers().firstValue("Content-Type")).hasValue("text/html");
+    }
+
+    @Test
+    void aReplyShapeChangesTheRenderingOfTheSameAnswer(KartraSimulator sim) {
+        KartraHttp http = KartraHttp.tls(sim);
+        sim.settings().replyShape(ReplyShape.VALUES_AS_NUMBERS);
+        assertThat(http.post(GET_JOHN).path("lead_details").path("id").isIntegralNumber()).isTrue();
+        sim.settings().replyShape(ReplyShape.LEAD_DETAILS_AS_STRING);
+        assertThat(KartraHttp.parse(http.post(GET_JOHN).path("lead_details").asText()).path("id").asText()).isEqualTo("1001");
+        sim.settings().replyShape(ReplyShape.TEXT_HTML);
+        assertThat(http.raw(GET_JOHN).headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
+        sim.reset();
+        assertThat(sim.settings().replyShape()).isEqualTo(ReplyShape.DOCUMENTED);
     }
 
     private static HttpResponse<String> post(KartraHttp http, String url, String body) {
