@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 import io.camelkartra.simulator.KartraSimulator;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
 import org.apache.camel.main.Main;
@@ -126,6 +127,9 @@ public final class LeadSyncApplication {
         main.bind("seenLeads", MemoryIdempotentRepository.memoryIdempotentRepository(100_000));
         main.bind("countCallsOfFailedAttempt", (Processor) report::attemptFailed);
         main.bind("leadCsv", new LeadCsv(settings.getProperty("leadsync.input")));
+        // camel-kartra finds this registry as camel-micrometer's (the bean name) and registers its meters in it
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        main.bind("metricsRegistry", metrics);
         main.start();
         try {
             CamelContext context = main.getCamelContext();
@@ -145,6 +149,7 @@ public final class LeadSyncApplication {
             }
             SyncSummary summary = report.summary(deadLetterFile, eventLog);
             System.out.print(summary.render());
+            System.out.print(KartraMetricsSnapshot.render(metrics));
             return summary;
         } finally {
             main.stop();
