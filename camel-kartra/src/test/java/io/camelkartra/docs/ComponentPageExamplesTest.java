@@ -9,6 +9,7 @@ import io.camelkartra.KartraComponent;
 import io.camelkartra.KartraConstants;
 import io.camelkartra.KartraException;
 import io.camelkartra.KartraNotFoundException;
+import io.camelkartra.KartraRequestProcessor;
 import io.camelkartra.KartraResponseProcessor;
 import io.camelkartra.model.CustomField;
 import io.camelkartra.model.KartraRequest;
@@ -193,29 +194,25 @@ class ComponentPageExamplesTest extends SimulatorDocsTestSupport {
 
                 // tag::legacy[]
                 from("direct:legacy")
+                    .process(new KartraRequestProcessor("{{kartra.app-id}}", "{{kartra.api-key}}", "{{kartra.api-password}}"))
                     .to("https://app.kartra.com/api?throwExceptionOnFailure=false")
                     .process(new KartraResponseProcessor());
                 // end::legacy[]
             }
         });
+        SimulatorCredentials demo = simulator().demoCredentials();
+        context.getPropertiesComponent().addOverrideProperty("kartra.app-id", demo.appId());
+        context.getPropertiesComponent().addOverrideProperty("kartra.api-key", demo.apiKey());
+        context.getPropertiesComponent().addOverrideProperty("kartra.api-password", demo.apiPassword());
 
-        KartraResponse tagged = template.requestBodyAndHeader("direct:legacy", form("Lead Magnet"),
-                Exchange.CONTENT_TYPE, "application/x-www-form-urlencoded", KartraResponse.class);
-        Exchange unknown = template.request("direct:legacy", e -> {
-            e.getMessage().setBody(form("No Such Tag"));
-            e.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/x-www-form-urlencoded");
-        });
+        KartraResponse tagged = template.requestBody("direct:legacy",
+                KartraRequest.forLeadEmail(JOHN).assignTag("Lead Magnet").build(), KartraResponse.class);
+        Exchange unknown = template.request("direct:legacy",
+                e -> e.getMessage().setBody(KartraRequest.forLeadEmail(JOHN).assignTag("No Such Tag").build()));
 
         assertThat(tagged.isSuccess()).isTrue();
         assertThat(lead(JOHN).tags()).contains("Lead Magnet");
         assertThat(unknown.getException()).isInstanceOf(KartraNotFoundException.class);
-    }
-
-    private static String form(String tag) {
-        SimulatorCredentials demo = simulator().demoCredentials();
-        return "app_id=" + demo.appId() + "&api_key=" + demo.apiKey() + "&api_password=" + demo.apiPassword()
-               + "&lead%5Bemail%5D=john.smith%40example.com&actions%5B0%5D%5Bcmd%5D=assign_tag&actions%5B0%5D%5Btag_name%5D="
-               + tag.replace(' ', '+');
     }
 
     private static void awaitLine(LogCapture log, String line) throws InterruptedException {
