@@ -49,13 +49,7 @@ final class BenchmarkEnvironment implements AutoCloseable {
         handBuilt = new HandBuiltCalls(simulator.demoCredentials());
 
         camel = new DefaultCamelContext();
-        KartraComponent kartra = new KartraComponent();
-        kartra.setRateLimit(componentRateLimit);
-        // The figures compare calls, so the account inventory's five retrieve_* loads per refresh interval stay out of them.
-        kartra.getConfiguration().setInventory(false);
-        PropertyBindingSupport.build().withCamelContext(camel).withTarget(kartra).withOptionPrefix("camel.component.kartra.")
-                .withProperties(new LinkedHashMap<>(simulator.camelProperties())).bind();
-        camel.addComponent("kartra", kartra);
+        camel.addComponent("kartra", kartraComponent(camel, simulator, componentRateLimit));
         String tagNames = String.join(",", SyncScenario.TAGS);
         String httpUri = simulator.baseUrl() + "?throwExceptionOnFailure=false&httpMethod=POST";
         camel.addRoutes(new RouteBuilder() {
@@ -89,6 +83,17 @@ final class BenchmarkEnvironment implements AutoCloseable {
         camel.start();
         template = camel.createProducerTemplate();
         jdkClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The kartra component pointed at the simulator, with this {@code rateLimit} and without the account inventory. */
+    static KartraComponent kartraComponent(CamelContext camel, KartraSimulator simulator, int rateLimit) {
+        KartraComponent kartra = new KartraComponent();
+        kartra.setRateLimit(rateLimit);
+        // The figures compare calls, so the account inventory's five retrieve_* loads per refresh interval stay out of them.
+        kartra.getConfiguration().setInventory(false);
+        PropertyBindingSupport.build().withCamelContext(camel).withTarget(kartra).withOptionPrefix("camel.component.kartra.")
+                .withProperties(new LinkedHashMap<>(simulator.camelProperties())).bind();
+        return kartra;
     }
 
     KartraSimulator simulator() {
