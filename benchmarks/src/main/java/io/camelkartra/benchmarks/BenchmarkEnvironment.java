@@ -55,9 +55,7 @@ final class BenchmarkEnvironment implements AutoCloseable {
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:kartra-getLead").to("kartra:getLead");
-                from("direct:kartra-createLead").to("kartra:createLead?tagNames=RAW(" + tagNames
-                                                    + ")&listNames=RAW(" + SyncScenario.LIST + ")");
+                componentCallRoutes(this);
                 from("direct:kartra-call").to("kartra:call");
                 // one action per call: the operation comes from the CamelKartraOperation header
                 from("direct:kartra-single").to("kartra:getLead");
@@ -83,6 +81,13 @@ final class BenchmarkEnvironment implements AutoCloseable {
         camel.start();
         template = camel.createProducerTemplate();
         jdkClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The routes of the component's two benchmarked calls: direct:kartra-getLead and direct:kartra-createLead. */
+    static void componentCallRoutes(RouteBuilder routes) {
+        routes.from("direct:kartra-getLead").to("kartra:getLead");
+        routes.from("direct:kartra-createLead").to("kartra:createLead?tagNames=RAW(" + String.join(",", SyncScenario.TAGS)
+                                                   + ")&listNames=RAW(" + SyncScenario.LIST + ")");
     }
 
     /** The kartra component pointed at the simulator, with this {@code rateLimit} and without the account inventory. */

@@ -24,13 +24,10 @@ final class MeteredCalls implements AutoCloseable {
         camel = new DefaultCamelContext();
         camel.getRegistry().bind("metricsRegistry", registry);
         camel.addComponent("kartra", BenchmarkEnvironment.kartraComponent(camel, simulator, 0));
-        String tagNames = String.join(",", SyncScenario.TAGS);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:kartra-getLead").to("kartra:getLead");
-                from("direct:kartra-createLead").to("kartra:createLead?tagNames=RAW(" + tagNames
-                                                    + ")&listNames=RAW(" + SyncScenario.LIST + ")");
+                BenchmarkEnvironment.componentCallRoutes(this);
             }
         });
         camel.start();
