@@ -71,10 +71,12 @@ class KartraDevConsoleTest extends KartraHttpTestSupport {
         post("/kartra/events?token=" + TOKEN, "application/json", KartraFixtures.event("assign-tag"));
         post("/kartra/events?token=nope-0123456789", "application/json", KartraFixtures.event("assign-tag"));
 
-        DevConsole console = console();
-        assertThat(console).isNotNull();
+        assertThat(DevConsoleRegistry.get(context)).as("camel-console's registry").isNotNull();
+        // tag::console[]
+        DevConsole console = DevConsoleRegistry.get(context).resolveById("kartra");
+        Map<String, Object> json = (Map<String, Object>) console.call(DevConsole.MediaType.JSON);
+        // end::console[]
         assertThat(console.supportMediaType(DevConsole.MediaType.JSON)).isTrue();
-        JsonObject json = (JsonObject) console.call(DevConsole.MediaType.JSON);
 
         List<JsonObject> accounts = (List<JsonObject>) json.get("accounts");
         assertThat(accounts).hasSize(1);
