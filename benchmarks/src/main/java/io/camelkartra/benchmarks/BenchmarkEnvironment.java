@@ -9,7 +9,12 @@ import java.util.LinkedHashMap;
 
 import io.camelkartra.KartraComponent;
 import io.camelkartra.KartraConstants;
+import io.camelkartra.KartraOperation;
+import io.camelkartra.KartraRequestProcessor;
+import io.camelkartra.KartraResponseProcessor;
+import io.camelkartra.model.KartraRequest;
 import io.camelkartra.model.Lead;
+import io.camelkartra.simulator.SimulatorCredentials;
 import io.camelkartra.simulator.KartraSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -23,9 +28,10 @@ import org.apache.camel.support.PropertyBindingSupport;
  * A Kartra simulator on loopback (plain HTTP) and a Camel context with one route per way of calling it, plus a JDK
  * HTTP client: everything a benchmark measures, started once per trial.
  * <p>
- * The three ways do the same two calls: get_lead of one lead, and create_lead chained with two tags and a list. The
- * component routes and the plain {@code http:} routes are both {@code direct:} routes, so the Camel overhead outside
- * the call itself is the same. The routes the {@link SyncScenario} styles use are here too.
+ * The ways do the same two calls: get_lead of one lead, and create_lead chained with two tags and a list. The
+ * component routes, the plain {@code http:} routes and the routes of the component's processors around {@code http:}
+ * are all {@code direct:} routes, so the Camel overhead outside the call itself is the same. The routes the
+ * {@link SyncScenario} styles use are here too.
  */
 final class BenchmarkEnvironment implements AutoCloseable {
 
@@ -52,6 +58,8 @@ final class BenchmarkEnvironment implements AutoCloseable {
         camel.addComponent("kartra", kartraComponent(camel, simulator, componentRateLimit));
         String tagNames = String.join(",", SyncScenario.TAGS);
         String httpUri = simulator.baseUrl() + "?throwExceptionOnFailure=false&httpMethod=POST";
+        SimulatorCredentials credentials = simulator.demoCredentials();
+        KartraRequestProcessor form = new KartraRequestProcessor(credentials.appId(), credentials.apiKey(), credentials.apiPassword());
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -74,6 +82,16 @@ final class BenchmarkEnvironment implements AutoCloseable {
                         .setHeader(Exchange.CONTENT_TYPE, constant("application/x-www-form-urlencoded"))
                         .to(httpUri)
                         .process(e -> e.getMessage().setBody(HandBuiltCalls.leadIdOfCreateLead(e.getMessage().getBody(byte[].class))));
+
+                // the component's wire format and typed reading around the blocking http component
+                from("direct:processors-getLead")
+                        .process(form)
+                        .to(httpUri)
+                        .process(new KartraResponseProcessor().operation(KartraOperation.getLead));
+                from("direct:processors-createLead")
+                        .process(form)
+                        .to(httpUri)
+                        .process(new KartraResponseProcessor());
             }
         });
         // the http component's own retries would replay a POST after a 429 or 503: off, as the component docs advise
@@ -128,6 +146,20 @@ final class BenchmarkEnvironment implements AutoCloseable {
     /** A hand-built create_lead chain through the http component; the new lead's id. */
     String httpRouteCreateLead(String email) {
         return template.requestBody("direct:http-createLead", email, String.class);
+    }
+
+    /** A get_lead request through KartraRequestProcessor, http and KartraResponseProcessor; the typed lead. */
+    Lead processorsGetLead(String email) {
+        return template.requestBody("direct:processors-getLead", KartraRequest.getLead(Lead.ofEmail(email)), Lead.class);
+    }
+
+    /** The create_lead chain through KartraRequestProcessor, http and KartraResponseProcessor; the new lead's id. */
+    String processorsCreateLead(String email) {
+        KartraRequest.Builder chain = KartraRequest.forLead(Lead.ofEmail(email)).createLead();
+        SyncScenario.TAGS.forEach(chain::assignTag);
+        KartraRequest request = chain.subscribeLeadToList(SyncScenario.LIST).build();
+        return template.request("direct:processors-createLead", e -> e.getMessage().setBody(request))
+                .getMessage().getHeader(KartraConstants.LEAD_ID, String.class);
     }
 
     /** A hand-built get_lead form sent with java.net.http.HttpClient; the lead's id. */

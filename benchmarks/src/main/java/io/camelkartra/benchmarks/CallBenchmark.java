@@ -11,10 +11,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The same two Kartra calls made three ways against the simulator with every rate limit off: the component
+ * The same two Kartra calls made four ways against the simulator with every rate limit off: the component
  * ({@code kartra:getLead}, {@code kartra:createLead?tagNames=…&listNames=…}), a plain {@code http:} route with a
- * hand-built form and Jackson, and {@code java.net.http.HttpClient} by hand; and the component again in a context
- * with a Micrometer registry ({@link MeteredCalls}), for the cost of its metrics. The subclasses set the mode and the
+ * hand-built form and Jackson, the component's {@code KartraRequestProcessor} and {@code KartraResponseProcessor}
+ * around the same blocking {@code http:} endpoint (the component's wire format and typed reading without its
+ * non-blocking transport), and {@code java.net.http.HttpClient} by hand; and the component again in a context with a
+ * Micrometer registry ({@link MeteredCalls}), for the cost of its metrics. The subclasses set the mode and the
  * number of threads; all run in one JMH run, so the ratios compare figures from the same machine and moment.
  * <p>
  * Every createLead uses a new email, and the simulator is reset before each iteration, so its state stays small.
@@ -71,6 +73,16 @@ public abstract class CallBenchmark {
     @Benchmark
     public String httpRouteCreateLead() {
         return environment.httpRouteCreateLead(nextEmail());
+    }
+
+    @Benchmark
+    public Lead processorsGetLead() {
+        return environment.processorsGetLead(BenchmarkEnvironment.EXISTING_LEAD);
+    }
+
+    @Benchmark
+    public String processorsCreateLead() {
+        return environment.processorsCreateLead(nextEmail());
     }
 
     @Benchmark

@@ -29,17 +29,20 @@ class BenchmarksSmokeTest {
     }
 
     @Test
-    void theThreeWaysReadTheSameLeadAndEachCreateIsOneCall() throws Exception {
-        String id = environment.componentGetLead(BenchmarkEnvironment.EXISTING_LEAD).getId();
-        assertThat(environment.httpRouteGetLead(BenchmarkEnvironment.EXISTING_LEAD)).isEqualTo(id);
-        assertThat(environment.jdkGetLead(BenchmarkEnvironment.EXISTING_LEAD)).isEqualTo(id);
+    void theFourWaysReadTheSameLeadAndEachCreateIsOneCall() throws Exception {
+        Lead read = environment.componentGetLead(BenchmarkEnvironment.EXISTING_LEAD);
+        assertThat(environment.httpRouteGetLead(BenchmarkEnvironment.EXISTING_LEAD)).isEqualTo(read.getId());
+        assertThat(environment.processorsGetLead(BenchmarkEnvironment.EXISTING_LEAD)).usingRecursiveComparison().isEqualTo(read);
+        assertThat(environment.jdkGetLead(BenchmarkEnvironment.EXISTING_LEAD)).isEqualTo(read.getId());
 
-        String[] emails = {"smoke-component@example.com", "smoke-http@example.com", "smoke-jdk@example.com"};
+        String[] emails = {"smoke-component@example.com", "smoke-http@example.com", "smoke-processors@example.com",
+                "smoke-jdk@example.com"};
         long before = environment.simulator().calls().total();
         assertThat(environment.componentCreateLead(emails[0])).isNotBlank();
         assertThat(environment.httpRouteCreateLead(emails[1])).isNotBlank();
-        assertThat(environment.jdkCreateLead(emails[2])).isNotBlank();
-        assertThat(environment.simulator().calls().total() - before).isEqualTo(3);
+        assertThat(environment.processorsCreateLead(emails[2])).isNotBlank();
+        assertThat(environment.jdkCreateLead(emails[3])).isNotBlank();
+        assertThat(environment.simulator().calls().total() - before).isEqualTo(4);
         for (String email : emails) {
             assertThat(environment.simulator().state().account("DemoUser").lead(email).orElseThrow())
                     .satisfies(lead -> assertThat(lead.tags()).containsAll(SyncScenario.TAGS))

@@ -104,7 +104,7 @@ final class AdminRoutes {
         admin.route("POST", "/accounts/{apiKey}/events", this::simulateEvent);
 
         admin.route("GET", "/calls", r -> Map.of("total", sim.calls().total(), "outcomes", sim.calls().outcomeCounts(),
-                "results", sim.calls().resultCounts()));
+                "results", sim.calls().resultCounts(), "entriesDropped", sim.calls().entriesDropped()));
         admin.route("GET", "/calls/entries", r -> sim.calls().recorded().stream().map(AdminRoutes::recordedCall).toList());
         admin.route("DELETE", "/calls", r -> {
             sim.calls().clear();
@@ -191,6 +191,7 @@ final class AdminRoutes {
         out.put("apiKey", account.apiKey());
         out.put("active", account.active());
         out.put("leadCount", account.leadCount());
+        out.put("journalDropped", account.journalDropped());
         out.put("tags", account.tags());
         out.put("lists", account.lists());
         out.put("sequences", account.sequences());
@@ -350,7 +351,9 @@ final class AdminRoutes {
 
     private Map<String, Object> outboundTargets() {
         return Map.of("webhooks", sim.outbound().webhooks(),
-                "ipn", sim.outbound().ipnTargets().stream().map(AdminRoutes::ipnTarget).toList());
+                "ipn", sim.outbound().ipnTargets().stream().map(AdminRoutes::ipnTarget).toList(),
+                "backlog", sim.outbound().backlog(), "lagMs", sim.outbound().lag().toMillis(),
+                "dropped", sim.outbound().dropped(), "deliveryLogDropped", sim.outbound().deliveryLogDropped());
     }
 
     /** An IPN target without its secret. */

@@ -15,8 +15,10 @@ import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
 /**
- * Every call to {@code /api}, 429s, 413s and faults included: the latest {@value #ENTRY_LOG_SIZE} as
- * {@link RecordedCall}s, and counts per submitted action since the last {@link #clear()}.
+ * Every call to {@code /api}, 429s, 413s and faults included: the latest ones as {@link RecordedCall}s
+ * (as many as the simulator's {@code callLogLimit}, 10,000 by default; older ones are counted in
+ * {@link #entriesDropped()}), and counts per submitted action since the last {@link #clear()}, which
+ * are never dropped.
  *
  * <pre>{@code
  * RecordedCall call = sim.calls().take(Duration.ofSeconds(5)).orElseThrow();  // the next call not yet taken
@@ -33,7 +35,6 @@ public final class CallLog {
 
     /** The {@code cmd} a call without any command is counted under. */
     public static final String NO_COMMAND = "-";
-    static final int ENTRY_LOG_SIZE = 10_000;
 
     /**
      * One kind of counted action, with what its summary word needs ({@code fault}, {@code status}); few distinct ones,
@@ -46,7 +47,17 @@ public final class CallLog {
     private final LongAdder total = new LongAdder();
     private final Deque<RecordedCall> entries = new ArrayDeque<>();
     private final Deque<RecordedCall> untaken = new ArrayDeque<>();
+    private final int limit;
     private long sequence;
+    private long entriesDropped;
+
+    /** @param limit how many calls the log keeps, for {@link #recorded()} and {@link #take} */
+    CallLog(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("the call log limit must not be negative");
+        }
+        this.limit = limit;
+    }
 
     /**
      * Records a call, numbered here so that numbers follow the order of the log. The server records a call before
@@ -56,15 +67,20 @@ public final class CallLog {
         RecordedCall call;
         synchronized (entries) {
             call = numbered.apply(++sequence);
-            if (entries.size() == ENTRY_LOG_SIZE) {
-                entries.removeFirst();
+            if (limit == 0) {
+                entriesDropped++;
+            } else {
+                if (entries.size() == limit) {
+                    entries.removeFirst();
+                    entriesDropped++;
+                }
+                if (untaken.size() == limit) {
+                    untaken.removeFirst();
+                }
+                entries.addLast(call);
+                untaken.addLast(call);
+                entries.notifyAll();
             }
-            if (untaken.size() == ENTRY_LOG_SIZE) {
-                untaken.removeFirst();
-            }
-            entries.addLast(call);
-            untaken.addLast(call);
-            entries.notifyAll();
         }
         total.increment();
         Reply.Kind fault = call.injected().map(Reply::kind).orElse(null);
@@ -161,6 +177,13 @@ public final class CallLog {
         return out;
     }
 
+    /** Calls no longer in the log, which keeps the latest {@code callLogLimit}; the counts still include them. */
+    public long entriesDropped() {
+        synchronized (entries) {
+            return entriesDropped;
+        }
+    }
+
     /** The latest calls, oldest first. */
     public List<RecordedCall> recorded() {
         synchronized (entries) {
@@ -199,6 +222,7 @@ public final class CallLog {
             tallies.clear();
             total.reset();
             sequence = 0;
+            entriesDropped = 0;
         }
     }
 }

@@ -42,7 +42,7 @@ public final class KartraSimulator implements AutoCloseable {
     private final SimulatorSettings configuredSettings = new SimulatorSettings();
     private final SimulatorSettings settings = new SimulatorSettings();
     private final SimulatorState state;
-    private final CallLog calls = new CallLog();
+    private final CallLog calls;
     private final FaultInjector faults;
     private final ReplyQueue replies = new ReplyQueue();
     private final OutboundDispatcher outbound;
@@ -56,9 +56,11 @@ public final class KartraSimulator implements AutoCloseable {
         this.config = config;
         configuredSettings.allowPlainHttp(config.allowPlainHttp).rateLimit(config.rateLimit).maxBodyBytes(config.maxBodyBytes);
         settings.copyFrom(configuredSettings);
-        state = new SimulatorState(config.clock);
+        state = new SimulatorState(config.clock, config.journalLimit);
+        calls = new CallLog(config.callLogLimit);
         faults = new FaultInjector(config.seed);
-        outbound = new OutboundDispatcher(json, config.clock);
+        outbound = new OutboundDispatcher(json, config.clock, config.outboundConcurrency, config.outboundQueueLimit,
+                config.deliveryLogLimit, config.outboundBackpressure);
         seed();
     }
 
@@ -310,6 +312,12 @@ public final class KartraSimulator implements AutoCloseable {
         private long maxBodyBytes = 1 << 20;
         private Clock clock = Clock.systemUTC();
         private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+        private int journalLimit = 100_000;
+        private int callLogLimit = 10_000;
+        private int deliveryLogLimit = 10_000;
+        private int outboundQueueLimit = 10_000;
+        private int outboundConcurrency = 1;
+        private boolean outboundBackpressure;
 
         private Builder() {
         }
@@ -368,6 +376,63 @@ public final class KartraSimulator implements AutoCloseable {
             } catch (UnknownHostException e) {
                 throw new IllegalArgumentException("unknown bind address " + address, e);
             }
+            return this;
+        }
+
+        /**
+         * How many journal entries each account keeps over all its leads (default 100,000); past that the oldest
+         * are forgotten and counted in {@code Account.journalDropped()}. 0 keeps none.
+         */
+        public Builder journalLimit(int value) {
+            journalLimit = value;
+            return this;
+        }
+
+        /**
+         * How many calls the call log keeps as {@link RecordedCall}s (default 10,000); older ones are counted in
+         * {@link CallLog#entriesDropped()}. The counts cover every call whatever the limit.
+         */
+        public Builder callLogLimit(int value) {
+            callLogLimit = value;
+            return this;
+        }
+
+        /**
+         * How many deliveries the outbound log keeps (default 10,000); older ones are counted in
+         * {@link OutboundDispatcher#deliveryLogDropped()}.
+         */
+        public Builder deliveryLogLimit(int value) {
+            deliveryLogLimit = value;
+            return this;
+        }
+
+        /**
+         * How many outbound deliveries may wait to be made (default 10,000); those past it are never made and are
+         * counted in {@link OutboundDispatcher#dropped()}.
+         */
+        public Builder outboundQueueLimit(int value) {
+            outboundQueueLimit = value;
+            return this;
+        }
+
+        /**
+         * How many outbound deliveries may be under way at once (default 1: each starts when the one before it has
+         * ended). More keep up with a receiver that takes its time; they still start in the order the events
+         * happened, but may end, and be logged, in another.
+         */
+        public Builder outboundConcurrency(int value) {
+            outboundConcurrency = value;
+            return this;
+        }
+
+        /**
+         * Whether a call whose outbound events find the queue full waits until there is room, up to 5 s, before they
+         * are dropped (default false: dropped at once). With it, calls never run further ahead of the events they
+         * cause than the queue holds: a client that makes calls faster than its receiver takes events is slowed down
+         * instead of losing them.
+         */
+        public Builder outboundBackpressure(boolean value) {
+            outboundBackpressure = value;
             return this;
         }
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -85,6 +86,27 @@ class AdminApiTest {
         JsonNode settings = ok(sim, "PUT", "/settings", "{\"typeAsNumber\":true}");
         assertThat(settings.path("typeAsNumber").asBoolean()).isTrue();
         assertThat(KartraHttp.plain(sim).call("actions=x").path("type").isNumber()).isTrue();
+    }
+
+    @Test
+    void whatTheLimitsDroppedIsCounted() throws Exception {
+        try (KartraSimulator small = KartraSimulator.builder().httpPort(0).allowPlainHttp(true).rateLimit(0)
+                .callLogLimit(1).journalLimit(1).outboundQueueLimit(1).build().start()) {
+            small.outbound().addWebhook("http://127.0.0.1:9/closed-port");
+            KartraHttp.plain(small).call("lead[email]=john.smith%40example.com&actions[0][cmd]=assign_tag"
+                    + "&actions[0][tag_name]=Lead+Magnet&actions[1][cmd]=give_points_to_lead&actions[1][points]=5");
+            assertThat(small.outbound().awaitIdle(Duration.ofSeconds(10))).isTrue();
+
+            assertThat(ok(small, "GET", "/calls", null).path("entriesDropped").asLong()).isZero();
+            KartraHttp.plain(small).call("get_lead[email]=john.smith%40example.com");
+            assertThat(ok(small, "GET", "/calls", null).path("entriesDropped").asLong()).isEqualTo(1);
+            assertThat(ok(small, "GET", "/accounts/DemoUser", null).path("journalDropped").asLong()).isEqualTo(1);
+            JsonNode outbound = ok(small, "GET", "/outbound", null);
+            assertThat(outbound.path("backlog").asInt()).isZero();
+            assertThat(outbound.path("lagMs").asLong()).isZero();
+            assertThat(outbound.path("dropped").asLong()).isZero();
+            assertThat(outbound.path("deliveryLogDropped").asLong()).isZero();
+        }
     }
 
     @Test

@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.camelkartra.simulator.KartraSimulator;
@@ -136,17 +138,21 @@ public final class ScaleOutRun implements AutoCloseable {
         simulator.calls().clear();
         ScheduledExecutorService outage = Executors.newSingleThreadScheduledExecutor();
         try {
+            List<ScheduledFuture<Object>> storeChanges = new ArrayList<>();
             if (stopAtSecond >= 0) {
-                outage.schedule(() -> {
+                storeChanges.add(outage.schedule(() -> {
                     store.stop();
                     return null;
-                }, stopAtSecond, TimeUnit.SECONDS);
-                outage.schedule(() -> {
+                }, stopAtSecond, TimeUnit.SECONDS));
+                storeChanges.add(outage.schedule(() -> {
                     store.restart();
                     return null;
-                }, restartAtSecond, TimeUnit.SECONDS);
+                }, restartAtSecond, TimeUnit.SECONDS));
             }
             List<LoadResult> results = replicas.load(perSecond, seconds, settleSeconds, seconds + 60L);
+            for (ScheduledFuture<Object> change : storeChanges) {
+                change.get(); // a store that failed to stop or restart fails the run, not the replicas' counts
+            }
             long answered429 = simulator.calls().count("get_lead", io.camelkartra.simulator.Outcome.RATE_LIMITED);
             Outcome outcome = new Outcome(results, answered429, simulator.calls().count("get_lead", io.camelkartra.simulator.Outcome.SUCCESS));
             // an idle second lets every bucket (the simulator's, the store's) refill before the next load

@@ -68,9 +68,7 @@ class SharedRateBudgetProcessesTest {
             warningsBefore[i] = run.replicas().countLines(i, WENT_DOWN);
         }
 
-        // ten seconds of load after the store is back: on a loaded machine a replica's client may take several
-        // seconds to reconnect, and a replica notices the store only on a call
-        Outcome outcome = run.run(new double[] {15, 15, 15}, 16, 2, 3, 6);
+        Outcome outcome = run.run(new double[] {15, 15, 15}, 10, 2, 3, 6);
 
         assertNo429AndNothingLost(outcome);
         for (int i = 0; i < warningsBefore.length; i++) {

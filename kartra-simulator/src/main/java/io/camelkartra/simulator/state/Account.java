@@ -26,10 +26,10 @@ public final class Account {
     private final ReentrantLock lock = new ReentrantLock();
     private final AccountData data;
 
-    Account(String apiKey, String apiPassword, Clock clock) {
+    Account(String apiKey, String apiPassword, Clock clock, int journalLimit) {
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
         this.apiPassword = Objects.requireNonNull(apiPassword, "apiPassword");
-        this.data = new AccountData(clock);
+        this.data = new AccountData(clock, journalLimit);
     }
 
     public String apiKey() {
@@ -54,6 +54,11 @@ public final class Account {
     boolean passwordMatches(String candidate) {
         return candidate != null && MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8),
                 apiPassword.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Journal entries this account forgot to keep within the simulator's {@code journalLimit}. */
+    public long journalDropped() {
+        return locked(AccountData::journalDropped);
     }
 
     /** Runs {@code work} with the account locked; the only way to the mutable state. */

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +24,17 @@ import java.util.Optional;
  */
 final class AccountData {
 
+    /** The id of an account's first lead; the others follow in the order they are made. */
+    private static final long FIRST_LEAD_ID = 1001;
+
     private final Clock clock;
+    private final int journalLimit;
+    /** The lead of each journal entry, oldest first: the entry to forget when the journal is full. */
+    private final Deque<Lead> journalOrder = new ArrayDeque<>();
+    private long journalDropped;
+    private Instant lastNow = Instant.EPOCH;
     /** Next id per kind of object, each counted on its own like a database table. */
-    private final Map<String, Long> nextIds = new HashMap<>(Map.of("lead", 1001L, "option", 601L,
+    private final Map<String, Long> nextIds = new HashMap<>(Map.of("option", 601L,
             "transaction", 48101L, "subscription", 14801L));
 
     private final Map<String, Tag> tags = new LinkedHashMap<>();
@@ -35,18 +45,46 @@ final class AccountData {
     private final Map<String, Page> pages = new LinkedHashMap<>();
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
     private final Map<Long, Product> products = new LinkedHashMap<>();
-    private final Map<Long, Lead> leadsById = new LinkedHashMap<>();
+    /** Every lead, in the order they were made: the lead with id {@code FIRST_LEAD_ID + n} is at {@code n}. */
+    private final List<Lead> leads = new ArrayList<>();
     private final Map<String, Lead> leadsByEmail = new HashMap<>();
     private final Map<Long, Transaction> transactions = new LinkedHashMap<>();
     private final Map<Long, Subscription> subscriptions = new LinkedHashMap<>();
 
-    AccountData(Clock clock) {
+    AccountData(Clock clock, int journalLimit) {
         this.clock = clock;
+        this.journalLimit = journalLimit;
     }
 
-    /** Kartra's timestamps have whole seconds. */
+    /** Kartra's timestamps have whole seconds; within one second the same instance, which leads and journals share. */
     Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (!now.equals(lastNow)) {
+            lastNow = now;
+        }
+        return lastNow;
+    }
+
+    /**
+     * Adds to the lead's journal. The account keeps at most {@code journalLimit} entries over all its leads: past that,
+     * the oldest entry is forgotten and counted in {@link #journalDropped()}.
+     */
+    void journal(Lead lead, JournalEntry entry) {
+        if (journalLimit <= 0) {
+            journalDropped++;
+            return;
+        }
+        lead.record(entry);
+        journalOrder.addLast(lead);
+        if (journalOrder.size() > journalLimit) {
+            journalOrder.removeFirst().forgetOldestJournalEntry();
+            journalDropped++;
+        }
+    }
+
+    /** Journal entries forgotten to keep within the limit. */
+    long journalDropped() {
+        return journalDropped;
     }
 
     private long nextId(String kind) {
@@ -193,14 +231,15 @@ final class AccountData {
         if (leadsByEmail.containsKey(key(email))) {
             throw new IllegalArgumentException("lead exists: " + email);
         }
-        Lead lead = new Lead(nextId("lead"), email, now());
-        leadsById.put(lead.id(), lead);
+        Lead lead = new Lead(FIRST_LEAD_ID + leads.size(), email, now());
+        leads.add(lead);
         leadsByEmail.put(key(email), lead);
         return lead;
     }
 
     Optional<Lead> lead(long id) {
-        return settled(leadsById.get(id));
+        long index = id - FIRST_LEAD_ID;
+        return settled(index >= 0 && index < leads.size() ? leads.get((int) index) : null);
     }
 
     Optional<Lead> leadByEmail(String email) {
@@ -209,7 +248,7 @@ final class AccountData {
 
     private Optional<Lead> settled(Lead lead) {
         if (lead != null) {
-            lead.settleExpiredPoints(now());
+            lead.settleExpiredPoints(now()).forEach(expired -> journal(lead, expired));
         }
         return Optional.ofNullable(lead);
     }
@@ -232,8 +271,8 @@ final class AccountData {
     }
 
     Collection<Lead> leads() {
-        leadsById.values().forEach(l -> l.settleExpiredPoints(now()));
-        return Collections.unmodifiableCollection(leadsById.values());
+        leads.forEach(this::settled);
+        return Collections.unmodifiableList(leads);
     }
 
     // ---- payments

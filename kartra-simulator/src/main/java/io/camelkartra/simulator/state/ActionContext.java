@@ -51,7 +51,7 @@ final class ActionContext {
 
     /** Records in the lead's journal that this action was applied. */
     void journal(String parameter, boolean changed) {
-        lead().record(new JournalEntry(data().now(), cmd, parameter, changed));
+        data().journal(lead(), new JournalEntry(data().now(), cmd, parameter, changed));
     }
 
     /** Sends an Outbound API event about the call's lead. */

@@ -194,7 +194,7 @@ public final class EventSimulator {
     }
 
     private static void record(Lead lead, AccountData data, String event, String parameter) {
-        lead.record(new JournalEntry(data.now(), event, parameter, true));
+        data.journal(lead, new JournalEntry(data.now(), event, parameter, true));
     }
 
     private static Lead lead(AccountData data, String emailOrId) {

@@ -1,37 +1,48 @@
 package io.camelkartra.simulator.state;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A lead of an account. Mutable and not thread-safe: reach it only through {@link Account#locked}.
  * The mutators return whether the lead changed, which decides whether an outbound event is sent.
+ * <p>
+ * An account may hold hundreds of thousands of leads, so a lead keeps only what it has: its profile
+ * fields in an array by {@link LeadFields} position (no longer than the last field set needs), and its
+ * tags, lists, sequences and the rest in lists made at the first entry (an empty one is the shared
+ * {@code List.of()}). A lead has few of each, so a search through them is as quick as a map.
  */
 final class Lead {
 
     private final long id;
     private final Instant dateJoined;
     private String email;
-    private final Map<String, String> fields = new HashMap<>(LeadFields.SYSTEM_DEFAULTS);
+    /**
+     * Field values by {@link LeadFields#position}, null for a field at its default; as long as the last field set
+     * needs (the common ones come first), and null until a field is set.
+     */
+    private String[] fields;
     private long score;
-    private final List<PointsGrant> expiringGrants = new ArrayList<>();
+    private List<PointsGrant> expiringGrants = List.of();
     private Instant deletedAt;
-    private final Map<Long, Tag> tags = new LinkedHashMap<>();
-    private final Map<Long, ListSubscription> lists = new LinkedHashMap<>();
-    private final Map<Long, SequenceSubscription> sequences = new LinkedHashMap<>();
-    private final Map<Long, Object> customFieldValues = new HashMap<>();
-    private final List<MembershipAccess> memberships = new ArrayList<>();
-    private final List<CalendarBooking> bookings = new ArrayList<>();
-    private final List<JournalEntry> journal = new ArrayList<>();
+    private List<Tag> tags = List.of();
+    private List<ListSubscription> lists = List.of();
+    private List<SequenceSubscription> sequences = List.of();
+    private Map<Long, Object> customFieldValues = Map.of();
+    private List<MembershipAccess> memberships = List.of();
+    private List<CalendarBooking> bookings = List.of();
+    /** Oldest first; made at the first entry. The account forgets the oldest entries of its leads past its limit. */
+    private ArrayDeque<JournalEntry> journal;
 
     Lead(long id, String email, Instant dateJoined) {
         this.id = id;
@@ -57,14 +68,23 @@ final class Lead {
 
     /** A profile field by wire name ({@code first_name}…), {@code ""} when unset. */
     String field(String name) {
-        return fields.getOrDefault(name, "");
+        int position = LeadFields.position(name);
+        String value = fields == null || position < 0 || position >= fields.length ? null : fields[position];
+        return value != null ? value : LeadFields.defaultValue(name);
     }
 
     boolean setField(String name, String value) {
         if (value.equals(field(name))) {
             return false;
         }
-        fields.put(name, value);
+        int position = LeadFields.position(name);
+        if (position < 0) {
+            throw new IllegalArgumentException("no lead field named " + name);
+        }
+        if (fields == null || position >= fields.length) {
+            fields = fields == null ? new String[position + 1] : Arrays.copyOf(fields, position + 1);
+        }
+        fields[position] = value;
         return true;
     }
 
@@ -75,20 +95,27 @@ final class Lead {
     void addPoints(long points, Instant expiresAt) {
         score += points;
         if (expiresAt != null) {
-            expiringGrants.add(new PointsGrant(points, expiresAt));
+            expiringGrants = added(expiringGrants, new PointsGrant(points, expiresAt));
         }
     }
 
-    /** Deducts the points whose expiration has passed. */
-    void settleExpiredPoints(Instant now) {
-        for (Iterator<PointsGrant> it = expiringGrants.iterator(); it.hasNext();) {
-            PointsGrant grant = it.next();
-            if (!grant.expiresAt().isAfter(now)) {
+    /** Deducts the points whose expiration has passed; returns the journal entries of the deductions. */
+    List<JournalEntry> settleExpiredPoints(Instant now) {
+        if (expiringGrants.isEmpty()) {
+            return List.of();
+        }
+        List<JournalEntry> expired = new ArrayList<>();
+        List<PointsGrant> left = new ArrayList<>();
+        for (PointsGrant grant : expiringGrants) {
+            if (grant.expiresAt().isAfter(now)) {
+                left.add(grant);
+            } else {
                 score -= grant.points();
-                journal.add(new JournalEntry(grant.expiresAt(), "points_expired", Long.toString(grant.points()), true));
-                it.remove();
+                expired.add(new JournalEntry(grant.expiresAt(), "points_expired", Long.toString(grant.points()), true));
             }
         }
+        expiringGrants = left.isEmpty() ? List.of() : left;
+        return expired;
     }
 
     boolean deleted() {
@@ -104,51 +131,71 @@ final class Lead {
     }
 
     Collection<Tag> tags() {
-        return Collections.unmodifiableCollection(tags.values());
+        return Collections.unmodifiableList(tags);
     }
 
     boolean addTag(Tag tag) {
-        return tags.put(tag.id(), tag) == null;
+        if (indexOf(tags, t -> t.id() == tag.id()) >= 0) {
+            return false;
+        }
+        tags = added(tags, tag);
+        return true;
     }
 
     boolean removeTag(Tag tag) {
-        return tags.remove(tag.id()) != null;
+        int at = indexOf(tags, t -> t.id() == tag.id());
+        if (at < 0) {
+            return false;
+        }
+        tags.remove(at);
+        return true;
     }
 
     Collection<ListSubscription> lists() {
-        return Collections.unmodifiableCollection(lists.values());
+        return Collections.unmodifiableList(lists);
     }
 
     boolean subscribe(MailingList list) {
-        ListSubscription before = lists.put(list.id(), new ListSubscription(list, true));
-        return before == null || !before.active();
+        int at = indexOf(lists, s -> s.list().id() == list.id());
+        if (at < 0) {
+            lists = added(lists, new ListSubscription(list, true));
+            return true;
+        }
+        boolean wasActive = lists.get(at).active();
+        lists.set(at, new ListSubscription(list, true));
+        return !wasActive;
     }
 
     /** Unsubscribing a lead that is not subscribed is a no-op. */
     boolean unsubscribe(MailingList list) {
-        ListSubscription before = lists.get(list.id());
-        if (before == null || !before.active()) {
+        int at = indexOf(lists, s -> s.list().id() == list.id());
+        if (at < 0 || !lists.get(at).active()) {
             return false;
         }
-        lists.put(list.id(), new ListSubscription(list, false));
+        lists.set(at, new ListSubscription(list, false));
         return true;
     }
 
     Collection<SequenceSubscription> sequences() {
-        return Collections.unmodifiableCollection(sequences.values());
+        return Collections.unmodifiableList(sequences);
     }
 
     boolean subscribe(Sequence sequence, int step) {
         SequenceSubscription now = new SequenceSubscription(sequence, step, true);
-        return !now.equals(sequences.put(sequence.id(), now));
+        int at = indexOf(sequences, s -> s.sequence().id() == sequence.id());
+        if (at < 0) {
+            sequences = added(sequences, now);
+            return true;
+        }
+        return !now.equals(sequences.set(at, now));
     }
 
     boolean unsubscribe(Sequence sequence) {
-        SequenceSubscription before = sequences.get(sequence.id());
-        if (before == null || !before.active()) {
+        int at = indexOf(sequences, s -> s.sequence().id() == sequence.id());
+        if (at < 0 || !sequences.get(at).active()) {
             return false;
         }
-        sequences.put(sequence.id(), new SequenceSubscription(sequence, before.step(), false));
+        sequences.set(at, new SequenceSubscription(sequence, sequences.get(at).step(), false));
         return true;
     }
 
@@ -162,6 +209,12 @@ final class Lead {
 
     /** Sets (or with null, clears) a custom field value; see {@link #customFieldValue}. */
     boolean setCustomFieldValue(CustomField field, Object value) {
+        if (value == null && customFieldValues.isEmpty()) {
+            return false;
+        }
+        if (customFieldValues.isEmpty()) {
+            customFieldValues = new HashMap<>(4);
+        }
         Object before = value == null ? customFieldValues.remove(field.id()) : customFieldValues.put(field.id(), value);
         return !Objects.equals(before, value);
     }
@@ -181,7 +234,7 @@ final class Lead {
                 return true;
             }
         }
-        memberships.add(new MembershipAccess(membership, level, active, at));
+        memberships = added(memberships, new MembershipAccess(membership, level, active, at));
         return true;
     }
 
@@ -205,14 +258,42 @@ final class Lead {
                 return;
             }
         }
-        bookings.add(booking);
+        bookings = added(bookings, booking);
     }
 
     List<JournalEntry> journal() {
-        return Collections.unmodifiableList(journal);
+        return journal == null ? List.of() : List.copyOf(journal);
     }
 
+    /** Adds to the journal; {@link AccountData#journal} keeps the account's journal within its limit. */
     void record(JournalEntry entry) {
-        journal.add(entry);
+        if (journal == null) {
+            journal = new ArrayDeque<>(4);
+        }
+        journal.addLast(entry);
+    }
+
+    /** Forgets the oldest journal entry. */
+    void forgetOldestJournalEntry() {
+        journal.removeFirst();
+    }
+
+    private static <T> int indexOf(List<T> list, Predicate<T> match) {
+        for (int i = 0; i < list.size(); i++) {
+            if (match.test(list.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The list with the item added: the list itself once it is an {@link ArrayList}, else a small new one. */
+    private static <T> List<T> added(List<T> list, T item) {
+        List<T> mutable = list instanceof ArrayList<T> grown ? grown : new ArrayList<>(Math.max(2, list.size() + 1));
+        if (mutable != list) {
+            mutable.addAll(list);
+        }
+        mutable.add(item);
+        return mutable;
     }
 }

@@ -1,7 +1,9 @@
 package io.camelkartra.simulator.state;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The names of a lead's profile fields (kartra-api.md §5.1, §5.2). */
 final class LeadFields {
@@ -18,10 +20,33 @@ final class LeadFields {
             Map.entry("gdpr_lead_status_ip", ""), Map.entry("gdpr_lead_communications", "0"),
             Map.entry("referring_id", "0"), Map.entry("google_plus", ""), Map.entry("username", ""));
 
+    /**
+     * Every field's position in a lead's array of values: the writable ones, then the system ones, so that the
+     * fields an API-made lead usually has (name, phone, company) come first and its array stays short.
+     */
+    private static final Map<String, Integer> POSITIONS = positions();
+
     private LeadFields() {
     }
 
+    private static Map<String, Integer> positions() {
+        Map<String, Integer> positions = new HashMap<>();
+        Stream.concat(WRITABLE.stream(), SYSTEM_DEFAULTS.keySet().stream().sorted())
+                .forEach(name -> positions.put(name, positions.size()));
+        return Map.copyOf(positions);
+    }
+
+    /** The field's position in a lead's array of values, or -1 for a name that is no field. */
+    static int position(String name) {
+        return POSITIONS.getOrDefault(name, -1);
+    }
+
+    /** The value a field has until it is set: the system default, else {@code ""}. */
+    static String defaultValue(String name) {
+        return SYSTEM_DEFAULTS.getOrDefault(name, "");
+    }
+
     static boolean isKnown(String name) {
-        return WRITABLE.contains(name) || SYSTEM_DEFAULTS.containsKey(name);
+        return POSITIONS.containsKey(name);
     }
 }

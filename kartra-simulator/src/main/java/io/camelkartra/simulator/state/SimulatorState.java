@@ -21,11 +21,16 @@ public final class SimulatorState {
     public static final String DEMO_API_PASSWORD = "DemoPassword";
 
     private final Clock clock;
+    private final int journalLimit;
     private final ConcurrentHashMap<String, App> apps = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Account> accounts = new ConcurrentHashMap<>();
 
-    public SimulatorState(Clock clock) {
+    /**
+     * @param journalLimit how many journal entries each account keeps over all its leads; the oldest go first
+     */
+    public SimulatorState(Clock clock, int journalLimit) {
         this.clock = clock;
+        this.journalLimit = journalLimit;
     }
 
     /**
@@ -69,7 +74,7 @@ public final class SimulatorState {
 
     /** Adds an active, empty account; fails if the API key is taken. */
     public Account addAccount(String apiKey, String apiPassword) {
-        Account account = new Account(apiKey, apiPassword, clock);
+        Account account = new Account(apiKey, apiPassword, clock, journalLimit);
         if (accounts.putIfAbsent(apiKey, account) != null) {
             throw new IllegalArgumentException("an account with this API key exists");
         }

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A local HTTP receiver for webhooks and IPN: records every POST and answers 200. */
 public final class Receiver implements AutoCloseable {
@@ -18,12 +21,15 @@ public final class Receiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+    private final AtomicInteger arrived = new AtomicInteger();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
     public Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             try (exchange) {
+                arrived.incrementAndGet();
                 gate.await();
                 received.add(new Received(exchange.getRequestURI().getPath(),
                         exchange.getRequestHeaders().getFirst("Content-Type"),
@@ -33,6 +39,8 @@ public final class Receiver implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         });
+        // a thread per request, so that held requests do not keep the next ones out
+        server.setExecutor(handlers);
         server.start();
     }
 
@@ -49,6 +57,11 @@ public final class Receiver implements AutoCloseable {
         gate.countDown();
     }
 
+    /** POSTs that have reached the receiver, those held by {@link #hold()} included. */
+    public int arrived() {
+        return arrived.get();
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
@@ -61,5 +74,6 @@ public final class Receiver implements AutoCloseable {
     public void close() {
         open();
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

@@ -2,11 +2,9 @@ package io.camelkartra.examples.leadsync;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +19,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads the leads CSV: a header line naming the columns (email is required; first_name, last_name, phone, company,
  * tags and lists are optional, in any order), then one lead per line. Each row keeps its line number and original
  * text, so a dead letter can quote it as it was. Blank lines are skipped.
+ * <p>
+ * Each line is one row: a quoted field cannot span lines.
  */
 public final class LeadCsv {
 
@@ -39,23 +39,22 @@ public final class LeadCsv {
         return location;
     }
 
-    public List<LeadRow> read(CamelContext context) throws IOException {
-        try (InputStream in = ResourceHelper.resolveMandatoryResourceAsInputStream(context, location);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    /**
+     * Opens the CSV and reads its header; the rows follow one at a time as the returned iterator is walked, so the file
+     * is never held in memory.
+     */
+    public LeadRows read(CamelContext context) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(
+                ResourceHelper.resolveMandatoryResourceAsInputStream(context, location), StandardCharsets.UTF_8));
+        try {
             String headerLine = reader.readLine();
             if (headerLine == null) {
                 throw new IllegalArgumentException(location + " is empty: expected a header line naming the columns");
             }
-            Map<String, Integer> header = header(headerLine.replace("\uFEFF", ""));
-            List<LeadRow> rows = new ArrayList<>();
-            int lineNumber = 1;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (!line.isBlank()) {
-                    rows.add(row(header, lineNumber, line));
-                }
-            }
-            return rows;
+            return new LeadRows(reader, header(headerLine.replace("\uFEFF", "")));
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
         }
     }
 
@@ -76,7 +75,7 @@ public final class LeadCsv {
         return header;
     }
 
-    private static LeadRow row(Map<String, Integer> header, int lineNumber, String line) throws IOException {
+    static LeadRow row(Map<String, Integer> header, int lineNumber, String line) throws IOException {
         CSVRecord record = parse(line);
         return new LeadRow(lineNumber, line, column(record, header, "email"), column(record, header, "first_name"),
                 column(record, header, "last_name"), column(record, header, "phone"), column(record, header, "company"),

@@ -3,6 +3,7 @@ package io.camelkartra.examples.leadsync;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +15,12 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.camelkartra.simulator.KartraSimulator;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
 import org.apache.camel.main.Main;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,11 +37,16 @@ public final class LeadSyncApplication {
     static final String KARTRA_URL = "https://app.kartra.com/api";
     static final String OUTBOUND_TOKEN = "KARTRA_OUTBOUND_TOKEN";
     static final String EVENT_LOG = "events.log";
+    private static final Duration EVENT_POLL = Duration.ofMillis(200);
 
     private LeadSyncApplication() {
     }
 
     public static void main(String[] args) {
+        if (!exitsOnOutOfMemoryError()) {
+            LOG.warn("Started without -XX:+ExitOnOutOfMemoryError: should the heap run out, the sync could stall instead of "
+                     + "ending with an error. Start it with: java -XX:+ExitOnOutOfMemoryError -jar lead-sync.jar");
+        }
         int exitCode;
         try {
             exitCode = run(System.getenv(), new Properties()).exitCode();
@@ -124,7 +130,7 @@ public final class LeadSyncApplication {
         SyncReport report = new SyncReport(Integer.parseInt(settings.getProperty("leadsync.progress-every")));
         main.bind("report", report);
         main.bind("deadLetters", new DeadLetters());
-        main.bind("seenLeads", MemoryIdempotentRepository.memoryIdempotentRepository(100_000));
+        main.bind("seenLeads", new SeenLeads());
         main.bind("countCallsOfFailedAttempt", (Processor) report::attemptFailed);
         main.bind("leadCsv", new LeadCsv(settings.getProperty("leadsync.input")));
         // camel-kartra finds this registry as camel-micrometer's (the bean name) and registers its meters in it
@@ -145,9 +151,12 @@ public final class LeadSyncApplication {
                 }
             }
             if (!report.hasFailed()) {
-                awaitEvents(settings, simulator);
+                awaitEvents(Duration.parse("PT" + settings.getProperty("leadsync.event-wait").toUpperCase()), report, simulator);
             }
-            SyncSummary summary = report.summary(deadLetterFile, eventLog);
+            // only the embedded simulator can say what it has not delivered; a real Kartra does not
+            SyncSummary.EventsNotLogged notLogged = simulator == null ? null
+                    : new SyncSummary.EventsNotLogged(simulator.outbound().backlog(), simulator.outbound().dropped());
+            SyncSummary summary = report.summary(deadLetterFile, eventLog, notLogged);
             System.out.print(summary.render());
             System.out.print(KartraMetricsSnapshot.render(metrics));
             return summary;
@@ -156,21 +165,40 @@ public final class LeadSyncApplication {
         }
     }
 
-    /** Kartra posts events after its replies; give the last ones time to arrive. */
-    private static void awaitEvents(Properties settings, KartraSimulator simulator) throws InterruptedException {
-        Duration wait = Duration.parse("PT" + settings.getProperty("leadsync.event-wait").toUpperCase());
-        if (simulator != null) {
-            simulator.outbound().awaitIdle(wait);
-        } else {
-            LOG.info("Waiting {} s for the last events from Kartra", wait.toSeconds());
-            Thread.sleep(wait.toMillis());
+    /**
+     * Kartra posts events after its replies: waits for the last ones as long as they keep arriving, until none has come
+     * for {@code quiet} or, with the embedded simulator, until it has delivered every event it emitted.
+     */
+    private static void awaitEvents(Duration quiet, SyncReport report, KartraSimulator simulator) throws InterruptedException {
+        LOG.info("Waiting for the last events (until none has come for {} s)", quiet.toSeconds());
+        long logged = report.eventCount();
+        long lastArrival = System.nanoTime();
+        while (System.nanoTime() - lastArrival < quiet.toNanos()) {
+            if (simulator != null) {
+                if (simulator.outbound().awaitIdle(EVENT_POLL)) {
+                    return;
+                }
+            } else {
+                Thread.sleep(EVENT_POLL.toMillis());
+            }
+            long now = report.eventCount();
+            if (now != logged) {
+                logged = now;
+                lastArrival = System.nanoTime();
+            }
         }
     }
 
     private static KartraSimulator startSimulator(Properties settings) {
         // Kartra's own limit, unless the component's client-side limit is set otherwise (the tests turn both off)
         int rateLimit = Integer.parseInt(settings.getProperty("camel.component.kartra.rate-limit"));
-        return KartraSimulator.builder().httpPort(0).allowPlainHttp(true).rateLimit(rateLimit).build().start();
+        return KartraSimulator.builder().httpPort(0).allowPlainHttp(true).rateLimit(rateLimit)
+                // the sync reads the simulator's counts, never its logs of calls and deliveries: keep them short
+                .callLogLimit(1_000).deliveryLogLimit(1_000)
+                // events keep pace with the rows: eight deliveries under way at once, and a call that causes events
+                // while a thousand wait is held back until there is room, so that none is dropped
+                .outboundConcurrency(8).outboundQueueLimit(1_000).outboundBackpressure(true)
+                .build().start();
     }
 
     private static Properties settings(Properties overrides) throws IOException {
@@ -184,6 +212,17 @@ public final class LeadSyncApplication {
                 .forEach(name -> settings.setProperty(name, System.getProperty(name)));
         settings.putAll(overrides);
         return settings;
+    }
+
+    /** Whether this JVM ends at the first OutOfMemoryError, with exit code 3 (HotSpot's -XX:+ExitOnOutOfMemoryError). */
+    private static boolean exitsOnOutOfMemoryError() {
+        try {
+            HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return hotSpot != null && Boolean.parseBoolean(hotSpot.getVMOption("ExitOnOutOfMemoryError").getValue());
+        } catch (IllegalArgumentException e) {
+            // not a HotSpot JVM: it has its own options for this
+            return true;
+        }
     }
 
     private static int freePort() {

@@ -2,7 +2,6 @@ package io.camelkartra.examples.leadsync;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +27,8 @@ public final class SyncReport {
 
     private final int progressEvery;
     private volatile long startNanos = System.nanoTime();
-    private volatile int rows = -1;
+    private volatile long finishedNanos;
+    private volatile int rows;
     private final AtomicInteger done = new AtomicInteger();
     private final Map<String, AtomicInteger> synced = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> deadLetters = new ConcurrentHashMap<>();
@@ -46,10 +46,9 @@ public final class SyncReport {
     }
 
     /** The sync starts: the clock of the summary's elapsed time too. */
-    public void rowsRead(List<LeadRow> read) {
+    public void started() {
         startNanos = System.nanoTime();
-        rows = read.size();
-        LOG.info("Read {} rows; syncing them", rows);
+        LOG.info("Syncing the rows (a progress line every {} rows)", progressEvery);
     }
 
     /** The lead was upserted with its tags and lists. */
@@ -85,13 +84,18 @@ public final class SyncReport {
         countCalls(exchange);
     }
 
-    /** Kartra refused the credentials or the App: nothing else can succeed, so the sync stops here. */
-    public void stop(Exchange exchange) {
-        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        alert = cause == null ? "stopped" : cause.getMessage();
-        LOG.error("ALERT: Kartra refused the call: {}. The sync stops; the remaining rows are not sent. Check the App id "
-                  + "and the account's API key and password ({}).",
-                alert, String.join(", ", KartraAccount.VARIABLES));
+    /**
+     * Kartra refused the credentials or the App: nothing else can succeed, so the sync stops here. The rows already in
+     * flight end here too, with the same alert, logged once.
+     */
+    public synchronized void stop(Exchange exchange) {
+        if (alert == null) {
+            Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+            alert = cause == null ? "stopped" : cause.getMessage();
+                LOG.error("ALERT: Kartra refused the call: {}. The sync stops; the remaining rows are not sent. Check the App "
+                      + "id and the account's API key and password ({}).",
+                    alert, String.join(", ", KartraAccount.VARIABLES));
+        }
         notSent(exchange);
     }
 
@@ -104,15 +108,22 @@ public final class SyncReport {
                 k -> new AtomicInteger()).incrementAndGet();
     }
 
-    public void finished() {
+    /** Every row of the file has been through the sync. */
+    public void finished(LeadRows read) {
+        rows = read.count();
+        finishedNanos = System.nanoTime();
         finished.countDown();
     }
 
     /** The sync itself failed (the CSV could not be read, say). */
     public void failed(Exchange exchange) {
+        if (exchange.getMessage().getBody() instanceof LeadRows read) {
+            rows = read.count();
+        }
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         failure = cause == null ? "failed" : cause.getMessage();
         LOG.error("The sync failed: {}", failure);
+        finishedNanos = System.nanoTime();
         finished.countDown();
     }
 
@@ -120,13 +131,19 @@ public final class SyncReport {
         return failure != null;
     }
 
+    long eventCount() {
+        return total(events);
+    }
+
     boolean awaitFinished(Duration timeout) throws InterruptedException {
         return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    SyncSummary summary(Path deadLetterFile, Path eventLog) {
-        return new SyncSummary(Math.max(rows, 0), snapshot(synced), snapshot(deadLetters), duplicates.get(), notSent.get(),
-                calls.sum(), redeliveries.get(), snapshot(events), Duration.ofNanos(System.nanoTime() - startNanos),
+    /** @param eventsNotLogged what the Kartra sent that did not reach the event log, or null when it does not say */
+    SyncSummary summary(Path deadLetterFile, Path eventLog, SyncSummary.EventsNotLogged eventsNotLogged) {
+        return new SyncSummary(rows, snapshot(synced), snapshot(deadLetters), duplicates.get(), notSent.get(),
+                calls.sum(), redeliveries.get(), snapshot(events), eventsNotLogged, Duration.ofNanos(finishedNanos - startNanos),
+                Duration.ofNanos(System.nanoTime() - startNanos),
                 deadLetterFile, eventLog, alert, failure);
     }
 
@@ -147,15 +164,15 @@ public final class SyncReport {
     private void rowDone(Exchange exchange) {
         redeliveries.addAndGet(exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class));
         int n = done.incrementAndGet();
-        if (n % progressEvery == 0 || n == rows) {
+        if (n % progressEvery == 0) {
             double seconds = Math.max((System.nanoTime() - startNanos) / 1e9, 0.001);
-            LOG.info("Progress: {}/{} rows, {} synced, {} dead letters, {} duplicates, {} events so far ({} rows/s)", n, rows,
+            LOG.info("Progress: {} rows, {} synced, {} dead letters, {} duplicates, {} events so far ({} rows/s)", n,
                     total(synced), total(deadLetters), duplicates.get(), total(events), String.format("%.1f", n / seconds));
         }
     }
 
-    private static int total(Map<String, AtomicInteger> counters) {
-        return counters.values().stream().mapToInt(AtomicInteger::get).sum();
+    private static long total(Map<String, AtomicInteger> counters) {
+        return counters.values().stream().mapToLong(AtomicInteger::get).sum();
     }
 
     private static Map<String, Integer> snapshot(Map<String, AtomicInteger> counters) {

@@ -33,9 +33,11 @@ public class LeadSyncJavaDslRoutes extends RouteBuilder {
         from("timer:lead-sync?repeatCount=1").routeId("read-leads").autoStartup(false)
             .onException(Exception.class).handled(true).bean("report", "failed").end()
             .bean("leadCsv", "read")
-            .bean("report", "rowsRead")
-            .split(body())
-                .to("direct:sync-lead")
+            .bean("report", "started")
+            .split(body()).streaming().parallelProcessing()                     // rows read as they are needed
+                .throttle(simple("{{leadsync.concurrency}}")).concurrentRequestsMode()  // this many in flight
+                    .to("direct:sync-lead")
+                .end()
             .end()
             .bean("report", "finished");
 

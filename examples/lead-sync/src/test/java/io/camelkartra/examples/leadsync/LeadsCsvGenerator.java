@@ -1,5 +1,6 @@
 package io.camelkartra.examples.leadsync;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +17,15 @@ import org.apache.commons.csv.CSVFormat;
  * <p>
  * 274 new leads, 2 leads the demo account already has (updated), and the rows that must not sync: 6 invalid emails,
  * 5 unknown tags, 4 unknown lists, the demo account's deleted lead, and 8 duplicates of earlier rows.
+ * <p>
+ * With a row count, it writes that many new leads instead, every one of which syncs (the growth run and its guard use
+ * them): each has one or two of the demo account's four tags and one of its three lists, so the sync makes one call
+ * and causes 2⅓ events a row on average.
  */
 final class LeadsCsvGenerator {
 
     static final int NEW_LEADS = 274;
+    private static final String HEADER = "email,first_name,last_name,phone,company,tags,lists\n";
 
     private static final String[] FIRST = { "Ava", "Ben", "Chloe", "Dan", "Ella", "Finn", "Grace", "Hugo", "Iris", "Jack",
             "Kara", "Liam", "Maya", "Noah", "Olive", "Paul", "Quinn", "Rosa", "Sam", "Tara" };
@@ -33,10 +39,31 @@ final class LeadsCsvGenerator {
     private LeadsCsvGenerator() {
     }
 
+    /** Arguments: {@code [target file] [rows]}; without rows it writes {@code leads.csv}. */
     public static void main(String[] args) throws IOException {
         Path target = Path.of(args.length > 0 ? args[0] : "examples/lead-sync/src/main/resources/leads.csv");
-        Files.writeString(target, generate());
+        if (args.length > 1) {
+            writeNewLeads(target, Integer.parseInt(args[1]));
+        } else {
+            Files.writeString(target, generate());
+        }
         System.out.println("Wrote " + target);
+    }
+
+    /** The events the sync of {@code rows} new leads causes: a tag and a list each, and a second tag every third. */
+    static int eventsCaused(int rows) {
+        return 2 * rows + rows / 3;
+    }
+
+    /** Writes {@code rows} new leads, one line at a time. */
+    static void writeNewLeads(Path target, int rows) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(target)) {
+            out.write(HEADER);
+            for (int i = 1; i <= rows; i++) {
+                out.write(newLead(i));
+                out.write('\n');
+            }
+        }
     }
 
     static String generate() {
@@ -75,7 +102,7 @@ final class LeadsCsvGenerator {
                 duplicates++;
             }
         }
-        return "email,first_name,last_name,phone,company,tags,lists\n" + String.join("\n", rows) + "\n";
+        return HEADER + String.join("\n", rows) + "\n";
     }
 
     private static String newLead(int i) {
