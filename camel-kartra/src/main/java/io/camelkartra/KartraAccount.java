@@ -11,8 +11,9 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 
 /**
  * One Kartra account (service URL, App id, API key and password) as the component sees it: what all endpoints using
- * it share, namely the account inventory and the producer health check with its credential check. It is named by a
- * number ({@code kartra-1}), never by a credential, in logs and in the health check's id.
+ * it share, namely the account inventory, the producer health check with its credential check, and the observer of
+ * its calls (its activity for the dev console, and its meters). It is named by a number ({@code kartra-1}), never by
+ * a credential, in logs and in the health check's id; metrics name its App by a short digest.
  */
 final class KartraAccount {
 
@@ -23,18 +24,27 @@ final class KartraAccount {
     record CredentialCheck(KartraException failure, long checkedNanos) {
     }
 
+    /** How many hex digits of the App id's SHA-256 name the App in metrics and the dev console. */
+    static final int APP_DIGEST_LENGTH = 8;
+
     private final String name;
     private final URI serviceUri;
+    private final String app;
+    private final KartraCallActivity activity = new KartraCallActivity();
+    private final KartraCallObserver observer;
     private final KartraInventoryCache inventory;
     private final KartraProducerHealthCheck healthCheck;
     private int healthCheckUsers;
     private CredentialCheck lastCheck;
     private boolean checking;
 
-    KartraAccount(String name, URI serviceUri, Clock clock) {
+    /** @param metrics where the meters of the account's calls go */
+    KartraAccount(String name, URI serviceUri, String appId, Clock clock, KartraMetrics metrics) {
         this.name = name;
         this.serviceUri = serviceUri;
-        this.inventory = new KartraInventoryCache(name + " (" + serviceUri + ")", clock);
+        this.app = SharedRateLimiter.digest(appId).substring(0, APP_DIGEST_LENGTH);
+        this.observer = KartraCallObserver.both(activity, metrics.forAccount(app));
+        this.inventory = new KartraInventoryCache(name + " (" + serviceUri + ")", clock, observer);
         this.healthCheck = new KartraProducerHealthCheck(this);
     }
 
@@ -45,6 +55,21 @@ final class KartraAccount {
 
     URI serviceUri() {
         return serviceUri;
+    }
+
+    /** The App as metrics and the dev console name it: the first hex digits of its id's SHA-256. */
+    String app() {
+        return app;
+    }
+
+    /** What the account's calls did, for the dev console. */
+    KartraCallActivity activity() {
+        return activity;
+    }
+
+    /** Where the call path reports the account's calls. */
+    KartraCallObserver observer() {
+        return observer;
     }
 
     KartraInventoryCache inventory() {

@@ -13,11 +13,16 @@ final class KartraCallPath {
 
     private final KartraInventoryCheck inventoryCheck;
     private final KartraSender sender;
+    private final KartraCallObserver observer;
 
-    /** @param inventoryCheck the inventory step, or null when the endpoint keeps no inventory */
-    KartraCallPath(KartraInventoryCheck inventoryCheck, KartraSender sender) {
+    /**
+     * @param inventoryCheck the inventory step, or null when the endpoint keeps no inventory
+     * @param observer       told of the inventory's refusals (the sender tells it the rest)
+     */
+    KartraCallPath(KartraInventoryCheck inventoryCheck, KartraSender sender, KartraCallObserver observer) {
         this.inventoryCheck = inventoryCheck;
         this.sender = sender;
+        this.observer = observer;
     }
 
     /**
@@ -33,6 +38,7 @@ final class KartraCallPath {
         }
         return inventoryCheck.check(call, sender).thenCompose(checked -> {
             if (checked.refusal() != null) {
+                observer.refusedBeforeSending(checked.call(), checked.refusal());
                 return CompletableFuture.completedFuture(KartraOutcome.failed(checked.refusal()));
             }
             return sender.send(checked.call(), calls).thenApply(outcome -> {

@@ -3,6 +3,7 @@ package io.camelkartra;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -24,8 +25,8 @@ import org.apache.hc.core5.ssl.SSLContexts;
 /**
  * The {@code kartra:} component. Its {@link KartraConfiguration} holds the defaults of every endpoint (set them in
  * properties: {@code camel.component.kartra.api-key=...}), and it owns the resources endpoints share: one pooled HTTP
- * client per distinct transport setting, a scheduler for timeouts, and per Kartra account its inventory and producer
- * health check.
+ * client per distinct transport setting, a scheduler for timeouts, per Kartra account its inventory, producer
+ * health check and activity, per consumer path its activity, and the meters where the runtime has Micrometer.
  */
 @Component("kartra")
 public class KartraComponent extends HealthCheckComponent {
@@ -71,6 +72,8 @@ public class KartraComponent extends HealthCheckComponent {
 
     private final Map<KartraTransportSettings, KartraHttpClient> clients = new ConcurrentHashMap<>();
     private final Map<AccountKey, KartraAccount> accounts = new ConcurrentHashMap<>();
+    private final Map<String, KartraDeliveryActivity> deliveries = new ConcurrentHashMap<>();
+    private volatile KartraMetrics metrics;
     private volatile ScheduledExecutorService scheduler;
     private volatile KartraRateLimiter builtInRateLimiter;
     private volatile ExecutorService storeExecutor;
@@ -212,7 +215,58 @@ public class KartraComponent extends HealthCheckComponent {
      */
     KartraAccount account(URI serviceUri, KartraCredentials credentials) {
         return accounts.computeIfAbsent(new AccountKey(serviceUri, credentials),
-                key -> new KartraAccount("kartra-" + (accounts.size() + 1), serviceUri, Clock.systemUTC()));
+                key -> new KartraAccount("kartra-" + (accounts.size() + 1), serviceUri, credentials.appId(), Clock.systemUTC(),
+                        metrics()));
+    }
+
+    /** The accounts in use, in no particular order. */
+    Collection<KartraAccount> accounts() {
+        return accounts.values();
+    }
+
+    /**
+     * Where a consumer reports its posts: the activity of its path (kept across restarts of the consumer) and its
+     * meters.
+     *
+     * @param consumer {@code events} or {@code ipn}
+     */
+    KartraDeliveryObserver deliveryObserver(String consumer, String path) {
+        KartraDeliveryActivity activity = deliveries.computeIfAbsent(path, p -> new KartraDeliveryActivity(consumer, path));
+        return KartraDeliveryObserver.both(activity, metrics().forConsumer(consumer));
+    }
+
+    /** The activity of each consumer path in use. */
+    Collection<KartraDeliveryActivity> deliveryActivities() {
+        return deliveries.values();
+    }
+
+    /** The runtime's meters, looked up on first use: a registry bound while routes start is still found. */
+    KartraMetrics metrics() {
+        KartraMetrics current = metrics;
+        if (current == null) {
+            synchronized (this) {
+                current = metrics;
+                if (current == null) {
+                    current = KartraMetrics.of(getCamelContext());
+                    metrics = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** How calls are limited: custom, off, local, shared, or shared with the store down (each instance on its share). */
+    String rateLimiterMode() {
+        if (rateLimiter != null) {
+            return "custom";
+        }
+        if (rateLimit <= 0) {
+            return "off";
+        }
+        if (rateLimitProxyManager == null && (rateLimitStore == null || rateLimitStore.isBlank())) {
+            return "local";
+        }
+        return builtInRateLimiter instanceof SharedRateLimiter shared && shared.isStoreDown() ? "shared, store down: local share" : "shared";
     }
 
     /** Identifies an account; its toString shows no credential. */
@@ -271,6 +325,12 @@ public class KartraComponent extends HealthCheckComponent {
         clients.values().forEach(KartraHttpClient::close);
         clients.clear();
         accounts.clear();
+        deliveries.clear();
+        KartraMetrics currentMetrics = metrics;
+        metrics = null;
+        if (currentMetrics != null) {
+            currentMetrics.close();
+        }
         ScheduledExecutorService current = scheduler;
         scheduler = null;
         if (builtInRateLimiter instanceof SharedRateLimiter shared) {

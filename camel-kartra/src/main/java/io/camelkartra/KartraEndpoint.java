@@ -175,12 +175,12 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
         return getComponent().account(serviceUri, credentials);
     }
 
-    /** The sender of this endpoint's calls: its rate limiter, its transport, its credentials. */
+    /** The sender of this endpoint's calls: its rate limiter, its transport, its credentials, its account's observer. */
     KartraSender newSender() {
         return new KartraSender(new KartraSender.Settings(
                 KartraHttpClient.Target.of(serviceUri, Duration.ofMillis(configuration.getRequestTimeout())), credentials,
                 configuration.getAppId(), Duration.ofMillis(configuration.getRateLimitMaxWait()), configuration.getRateLimitRetries()),
-                httpClient(), getComponent().effectiveRateLimiter(), getComponent().scheduler());
+                httpClient(), getComponent().effectiveRateLimiter(), getComponent().scheduler(), account().observer());
     }
 
     /** The path of this endpoint's calls, with the account's inventory check when the inventory is on. */
@@ -189,7 +189,7 @@ public class KartraEndpoint extends DefaultEndpoint implements EndpointServiceLo
                 ? new KartraInventoryCheck(account().inventory(), Duration.ofMillis(configuration.getInventoryRefreshInterval()),
                         configuration.isValidateNames(), configuration.getUnknownCustomField() != KartraUnknownCustomField.warn)
                 : null;
-        return new KartraCallPath(inventoryCheck, newSender());
+        return new KartraCallPath(inventoryCheck, newSender(), account().observer());
     }
 
     /**

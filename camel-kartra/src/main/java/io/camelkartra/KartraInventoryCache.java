@@ -39,13 +39,18 @@ final class KartraInventoryCache {
 
     private final String account;
     private final Clock clock;
+    private final KartraCallObserver observer;
     private Snapshot snapshot;
     private CompletableFuture<Load> loading;
 
-    /** @param account how logs name the account: never a credential */
-    KartraInventoryCache(String account, Clock clock) {
+    /**
+     * @param account  how logs name the account: never a credential
+     * @param observer told of each load's end
+     */
+    KartraInventoryCache(String account, Clock clock, KartraCallObserver observer) {
         this.account = account;
         this.clock = clock;
+        this.observer = observer;
     }
 
     /**
@@ -124,6 +129,7 @@ final class KartraInventoryCache {
             } else {
                 LOG.debug("Loaded the Kartra inventory of {}: {}", account, load.inventory);
             }
+            observer.inventoryLoaded(load);
             result.complete(load);
         });
         return result;

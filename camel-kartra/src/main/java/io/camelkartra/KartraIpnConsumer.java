@@ -54,6 +54,7 @@ final class KartraIpnConsumer extends KartraWebhookConsumer {
         // Servers copy form fields into headers too; the body has them, and secret_key must go.
         posted.keySet().forEach(message::removeHeader);
         KartraIpnNotification notification = KartraIpnParser.parse(posted);
+        observer().notification(notification.getType());
         message.setBody(notification);
         setHeader(message, KartraConstants.TRANSACTION_ID, notification.getTransactionId());
         setHeader(message, KartraConstants.TRANSACTION_TYPE,

@@ -30,13 +30,19 @@ final class KartraSender {
     private final KartraHttpClient client;
     private final KartraRateLimiter rateLimiter;
     private final ScheduledExecutorService scheduler;
+    private final KartraCallObserver observer;
 
-    /** @param rateLimiter the limiter every call passes, or null when rate limiting is off */
-    KartraSender(Settings settings, KartraHttpClient client, KartraRateLimiter rateLimiter, ScheduledExecutorService scheduler) {
+    /**
+     * @param rateLimiter the limiter every call passes, or null when rate limiting is off
+     * @param observer    told of the limiter's answer, the post and its end
+     */
+    KartraSender(Settings settings, KartraHttpClient client, KartraRateLimiter rateLimiter, ScheduledExecutorService scheduler,
+            KartraCallObserver observer) {
         this.settings = settings;
         this.client = client;
         this.rateLimiter = rateLimiter;
         this.scheduler = scheduler;
+        this.observer = observer;
     }
 
     /** @param calls counts every HTTP request made */
@@ -46,16 +52,29 @@ final class KartraSender {
     }
 
     private CompletableFuture<KartraOutcome> attempt(KartraCall call, String body, int retriesLeft, AtomicInteger calls) {
-        return slot().handle((granted, failure) -> refusal(call, granted, failure))
-                .thenCompose(notSent -> {
-                    if (notSent != null) {
-                        return CompletableFuture.completedFuture(KartraOutcome.failed(notSent));
-                    }
-                    calls.incrementAndGet();
-                    return client.post(settings.target(), body)
-                            .handle((response, failure) -> read(call, response, failure))
-                            .thenCompose(outcome -> retryAfterRateLimit(call, body, retriesLeft, calls, outcome));
-                });
+        long asked = System.nanoTime();
+        CompletableFuture<Boolean> slot = slot();
+        boolean waits = !slot.isDone();
+        if (waits) {
+            observer.waitingForSlot();
+        }
+        return slot.handle((granted, failure) -> {
+            KartraException notSent = refusal(call, granted, failure);
+            if (rateLimiter != null) {
+                observer.slotAnswered(call, waits, System.nanoTime() - asked, notSent);
+            }
+            return notSent;
+        }).thenCompose(notSent -> {
+            if (notSent != null) {
+                return CompletableFuture.completedFuture(KartraOutcome.failed(notSent));
+            }
+            calls.incrementAndGet();
+            observer.sending(call);
+            long sent = System.nanoTime();
+            return client.post(settings.target(), body)
+                    .handle((response, failure) -> read(call, response, failure, sent))
+                    .thenCompose(outcome -> retryAfterRateLimit(call, body, retriesLeft, calls, outcome));
+        });
     }
 
     /** The limiter's answer; a limiter that throws or fails its future (a custom one over a store, say) fails the future. */
@@ -82,15 +101,21 @@ final class KartraSender {
         return null;
     }
 
-    private KartraOutcome read(KartraCall call, KartraHttpResponse response, Throwable failure) {
+    private KartraOutcome read(KartraCall call, KartraHttpResponse response, Throwable failure, long sent) {
         if (failure == null) {
-            return KartraResponseReader.read(call, response.status(), response.retryAfter(), response.body(), settings.credentials());
+            KartraOutcome outcome = KartraResponseReader.read(call, response.status(), response.retryAfter(), response.body(),
+                    settings.credentials());
+            observer.answered(call, KartraCallResult.answered(outcome), outcome, System.nanoTime() - sent);
+            return outcome;
         }
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        boolean maybeSent = !(cause instanceof KartraTransportFailure transport) || transport.mayHaveReachedKartra();
         KartraException exception = cause instanceof KartraTransportFailure transport
-                ? KartraFailures.transport(call, transport.getMessage(), 0, null, transport.getCause(), transport.mayHaveReachedKartra())
-                : KartraFailures.transport(call, String.valueOf(cause), 0, null, cause, true);
-        return KartraOutcome.failed(exception);
+                ? KartraFailures.transport(call, transport.getMessage(), 0, null, transport.getCause(), maybeSent)
+                : KartraFailures.transport(call, String.valueOf(cause), 0, null, cause, maybeSent);
+        KartraOutcome outcome = KartraOutcome.failed(exception);
+        observer.answered(call, maybeSent ? KartraCallResult.MAYBE_SENT : KartraCallResult.NOT_SENT, outcome, System.nanoTime() - sent);
+        return outcome;
     }
 
     private CompletableFuture<KartraOutcome> retryAfterRateLimit(KartraCall call, String body, int retriesLeft, AtomicInteger calls,

@@ -36,6 +36,7 @@ abstract class KartraWebhookConsumer extends DefaultConsumer {
     private final IdempotentRepository idempotentRepository;
     private final AtomicBoolean warnedUnknownSource = new AtomicBoolean();
     private Consumer httpConsumer;
+    private KartraDeliveryObserver observer = KartraDeliveryObserver.NONE;
 
     KartraWebhookConsumer(KartraEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -60,9 +61,15 @@ abstract class KartraWebhookConsumer extends DefaultConsumer {
      */
     protected abstract String accept(Exchange exchange) throws WebhookRejection;
 
+    /** Where the consumer reports its posts. */
+    protected KartraDeliveryObserver observer() {
+        return observer;
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        observer = getEndpoint().getComponent().deliveryObserver(getEndpoint().getConfiguration().getOperation().name(), path);
         // as Camel's idempotentConsumer does: a repository over a store (Hazelcast, Redis) connects when started
         CamelContextAware.trySetCamelContext(idempotentRepository, getEndpoint().getCamelContext());
         ServiceHelper.startService(idempotentRepository);
@@ -92,6 +99,7 @@ abstract class KartraWebhookConsumer extends DefaultConsumer {
             String deliveryKey = accept(exchange);
             if (deliveryKey == null) {
                 reply(message, 200, "ignored");
+                observer.delivered(KartraDeliveryObserver.Outcome.IGNORED, 200);
             } else {
                 message.setHeader(KartraConstants.DELIVERY_KEY, deliveryKey);
                 route(exchange, deliveryKey);
@@ -99,9 +107,11 @@ abstract class KartraWebhookConsumer extends DefaultConsumer {
         } catch (WebhookRejection rejection) {
             LOG.debug("Refused a post to {}: {} {}", path, rejection.getStatus(), rejection.getMessage());
             reply(message, rejection.getStatus(), rejection.getMessage());
+            observer.delivered(KartraDeliveryObserver.Outcome.REFUSED, rejection.getStatus());
         } catch (Exception e) {
             exchange.setException(e);
             reply(exchange.getMessage(), 500, "error");
+            observer.delivered(KartraDeliveryObserver.Outcome.ERROR, 500);
         }
     }
 
@@ -124,6 +134,7 @@ abstract class KartraWebhookConsumer extends DefaultConsumer {
         if (idempotentRepository != null && !idempotentRepository.add(exchange, deliveryKey)) {
             LOG.debug("Dropped a duplicate delivery to {}", path);
             reply(exchange.getMessage(), 200, "duplicate");
+            observer.delivered(KartraDeliveryObserver.Outcome.DUPLICATE, 200);
             return;
         }
         // The route sees its own endpoint and route id, as with any consumer; the HTTP server's are restored for
@@ -149,6 +160,7 @@ abstract class KartraWebhookConsumer extends DefaultConsumer {
             }
         }
         reply(exchange.getMessage(), failed ? 500 : 200, failed ? "error" : "ok");
+        observer.delivered(failed ? KartraDeliveryObserver.Outcome.ROUTE_FAILED : KartraDeliveryObserver.Outcome.ROUTED, failed ? 500 : 200);
     }
 
     private static void reply(Message message, int status, String text) {

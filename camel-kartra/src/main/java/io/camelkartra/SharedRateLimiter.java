@@ -233,7 +233,8 @@ final class SharedRateLimiter implements KartraRateLimiter, AutoCloseable {
         }
     }
 
-    private static String digest(String appId) {
+    /** The SHA-256 digest of an App id, in hex: the store's keys and the metrics' {@code app} tag name Apps by it. */
+    static String digest(String appId) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(String.valueOf(appId).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);

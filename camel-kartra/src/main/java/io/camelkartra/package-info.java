@@ -43,5 +43,12 @@
  * limiter, writes the form and posts it; {@code KartraResponseReader} reads the HTTP response into the outcome; and
  * {@code KartraOutcomeWriter} writes the headers and the body, or the exception. {@code KartraCallPath} strings the
  * checks and the sender together; {@code KartraUpsertPlan} runs its two calls over it.
+ * <p>
+ * <b>Observing it.</b> The sender, the call path and the inventory report each call to their account's
+ * {@code KartraCallObserver}, the consumers each post to a {@code KartraDeliveryObserver}; nothing else counts. The
+ * observers are the activity the {@code kartra} dev console shows ({@code KartraCallActivity},
+ * {@code KartraDeliveryActivity}) and, where the runtime has a Micrometer registry, the meters ({@code KartraMeters});
+ * {@code KartraCallResult} holds the labels they share. {@code KartraSpanDecorator} describes the spans of
+ * camel-tracing from the reply headers.
  */
 package io.camelkartra;

@@ -55,13 +55,7 @@ final class BenchmarkEnvironment implements AutoCloseable {
         handBuilt = new HandBuiltCalls(simulator.demoCredentials());
 
         camel = new DefaultCamelContext();
-        KartraComponent kartra = new KartraComponent();
-        kartra.setRateLimit(componentRateLimit);
-        // The figures compare calls, so the account inventory's five retrieve_* loads per refresh interval stay out of them.
-        kartra.getConfiguration().setInventory(false);
-        PropertyBindingSupport.build().withCamelContext(camel).withTarget(kartra).withOptionPrefix("camel.component.kartra.")
-                .withProperties(new LinkedHashMap<>(simulator.camelProperties())).bind();
-        camel.addComponent("kartra", kartra);
+        camel.addComponent("kartra", kartraComponent(camel, simulator, componentRateLimit));
         String tagNames = String.join(",", SyncScenario.TAGS);
         String httpUri = simulator.baseUrl() + "?throwExceptionOnFailure=false&httpMethod=POST";
         SimulatorCredentials credentials = simulator.demoCredentials();
@@ -69,9 +63,7 @@ final class BenchmarkEnvironment implements AutoCloseable {
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:kartra-getLead").to("kartra:getLead");
-                from("direct:kartra-createLead").to("kartra:createLead?tagNames=RAW(" + tagNames
-                                                    + ")&listNames=RAW(" + SyncScenario.LIST + ")");
+                componentCallRoutes(this);
                 from("direct:kartra-call").to("kartra:call");
                 // one action per call: the operation comes from the CamelKartraOperation header
                 from("direct:kartra-single").to("kartra:getLead");
@@ -107,6 +99,24 @@ final class BenchmarkEnvironment implements AutoCloseable {
         camel.start();
         template = camel.createProducerTemplate();
         jdkClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The routes of the component's two benchmarked calls: direct:kartra-getLead and direct:kartra-createLead. */
+    static void componentCallRoutes(RouteBuilder routes) {
+        routes.from("direct:kartra-getLead").to("kartra:getLead");
+        routes.from("direct:kartra-createLead").to("kartra:createLead?tagNames=RAW(" + String.join(",", SyncScenario.TAGS)
+                                                   + ")&listNames=RAW(" + SyncScenario.LIST + ")");
+    }
+
+    /** The kartra component pointed at the simulator, with this {@code rateLimit} and without the account inventory. */
+    static KartraComponent kartraComponent(CamelContext camel, KartraSimulator simulator, int rateLimit) {
+        KartraComponent kartra = new KartraComponent();
+        kartra.setRateLimit(rateLimit);
+        // The figures compare calls, so the account inventory's five retrieve_* loads per refresh interval stay out of them.
+        kartra.getConfiguration().setInventory(false);
+        PropertyBindingSupport.build().withCamelContext(camel).withTarget(kartra).withOptionPrefix("camel.component.kartra.")
+                .withProperties(new LinkedHashMap<>(simulator.camelProperties())).bind();
+        return kartra;
     }
 
     KartraSimulator simulator() {

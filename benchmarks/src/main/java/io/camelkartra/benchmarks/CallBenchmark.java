@@ -15,7 +15,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * ({@code kartra:getLead}, {@code kartra:createLead?tagNames=…&listNames=…}), a plain {@code http:} route with a
  * hand-built form and Jackson, the component's {@code KartraRequestProcessor} and {@code KartraResponseProcessor}
  * around the same blocking {@code http:} endpoint (the component's wire format and typed reading without its
- * non-blocking transport), and {@code java.net.http.HttpClient} by hand. The subclasses set the mode and the
+ * non-blocking transport), and {@code java.net.http.HttpClient} by hand; and the component again in a context with a
+ * Micrometer registry ({@link MeteredCalls}), for the cost of its metrics. The subclasses set the mode and the
  * number of threads; all run in one JMH run, so the ratios compare figures from the same machine and moment.
  * <p>
  * Every createLead uses a new email, and the simulator is reset before each iteration, so its state stays small.
@@ -25,10 +26,12 @@ public abstract class CallBenchmark {
 
     private final AtomicLong sequence = new AtomicLong();
     private BenchmarkEnvironment environment;
+    private MeteredCalls metered;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
         environment = new BenchmarkEnvironment(0, 0);
+        metered = new MeteredCalls(environment.simulator());
     }
 
     @Setup(Level.Iteration)
@@ -38,6 +41,7 @@ public abstract class CallBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() throws Exception {
+        metered.close();
         environment.close();
     }
 
@@ -49,6 +53,16 @@ public abstract class CallBenchmark {
     @Benchmark
     public String componentCreateLead() {
         return environment.componentCreateLead(nextEmail());
+    }
+
+    @Benchmark
+    public Lead componentWithMetricsGetLead() {
+        return metered.getLead(BenchmarkEnvironment.EXISTING_LEAD);
+    }
+
+    @Benchmark
+    public String componentWithMetricsCreateLead() {
+        return metered.createLead(nextEmail());
     }
 
     @Benchmark

@@ -50,6 +50,16 @@ class BenchmarksSmokeTest {
         }
     }
 
+    @Test
+    void theMeteredCallsAreTheSameCallsAndAreMeasured() throws Exception {
+        try (MeteredCalls metered = new MeteredCalls(environment.simulator())) {
+            String id = environment.componentGetLead(BenchmarkEnvironment.EXISTING_LEAD).getId();
+            assertThat(metered.getLead(BenchmarkEnvironment.EXISTING_LEAD).getId()).isEqualTo(id);
+            assertThat(metered.createLead("smoke-metered@example.com")).isNotBlank();
+            assertThat(metered.callsMeasured()).isEqualTo(2);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"naive, 4, 5", "chained, 1, 2", "upsertCreateFirst, 1, 2", "upsertEditFirst, 2, 1"})
     void callsPerLead(SyncScenario scenario, long newLeadCalls, long existingLeadCalls) {

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import io.camelkartra.simulator.KartraSimulator;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
 import org.apache.camel.main.Main;
@@ -132,6 +133,9 @@ public final class LeadSyncApplication {
         main.bind("seenLeads", new SeenLeads());
         main.bind("countCallsOfFailedAttempt", (Processor) report::attemptFailed);
         main.bind("leadCsv", new LeadCsv(settings.getProperty("leadsync.input")));
+        // camel-kartra finds this registry as camel-micrometer's (the bean name) and registers its meters in it
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        main.bind("metricsRegistry", metrics);
         main.start();
         try {
             CamelContext context = main.getCamelContext();
@@ -154,6 +158,7 @@ public final class LeadSyncApplication {
                     : new SyncSummary.EventsNotLogged(simulator.outbound().backlog(), simulator.outbound().dropped());
             SyncSummary summary = report.summary(deadLetterFile, eventLog, notLogged);
             System.out.print(summary.render());
+            System.out.print(KartraMetricsSnapshot.render(metrics));
             return summary;
         } finally {
             main.stop();
