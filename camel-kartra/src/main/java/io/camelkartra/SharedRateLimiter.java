@@ -171,6 +171,8 @@ final class SharedRateLimiter implements KartraRateLimiter, AutoCloseable {
             LOG.debug(message, cause.getClass().getSimpleName(), cause.getMessage(), localShare.callsPerSecond(), PROBE_INTERVAL.toMillis());
         }
         for (AppBudget app : apps.values()) {
+            // the shared budget was in use until now: the local share starts empty, not with a burst on top of it
+            localShare.empty(app.appId);
             localShare.charge(app.appId, app.promisedShared.get());
         }
     }
@@ -186,11 +188,12 @@ final class SharedRateLimiter implements KartraRateLimiter, AutoCloseable {
         }
         ProxyManager<String> manager = proxyManager;
         for (AppBudget app : apps.values()) {
-            long promised = app.promisedLocally.get();
-            if (promised > 0 && manager != null) {
-                // a store back from a crash has forgotten everything: the local slots still to be sent are charged first
-                storeCall(manager, app, null, bucket -> bucket.consumeIgnoringRateLimits(promised).thenApply(penalty -> true),
-                        bucket -> CompletableFuture.completedFuture(bucket.consumeIgnoringRateLimits(promised) >= 0));
+            // a store back from a crash has forgotten everything: the local slots still to be sent, and the last
+            // second's local share (Kartra still counts those calls), are charged first
+            long charge = app.promisedLocally.get() + (long) Math.ceil(localShare.callsPerSecond());
+            if (manager != null) {
+                storeCall(manager, app, null, bucket -> bucket.consumeIgnoringRateLimits(charge).thenApply(penalty -> true),
+                        bucket -> CompletableFuture.completedFuture(bucket.consumeIgnoringRateLimits(charge) >= 0));
             }
         }
     }

@@ -54,6 +54,14 @@ final class TokenBucketRateLimiter implements KartraRateLimiter {
         }
     }
 
+    /**
+     * Takes every slot the App's bucket holds now: a bucket left full while the calls went elsewhere (to the shared
+     * budget) would otherwise let a whole burst through at once.
+     */
+    void empty(String appId) {
+        buckets.computeIfAbsent(appId, id -> newBucket()).tryConsumeAsMuchAsPossible();
+    }
+
     /** The share of the limit this JVM uses, in calls per second. */
     double callsPerSecond() {
         return callsPerSecond;
