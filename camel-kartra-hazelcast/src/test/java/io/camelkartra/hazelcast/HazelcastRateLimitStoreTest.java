@@ -73,19 +73,23 @@ class HazelcastRateLimitStoreTest {
 
         members.remove(0).getLifecycleService().terminate();
         long calls = simulator.calls().total();
-        long started = System.nanoTime();
+        long waited = 0;
         int sent = 0;
+        // a call every 1.1 s: a local share (0.5 calls/s here) starts empty when the store goes, so the first local
+        // slot comes after 2 s
         for (int i = 0; i < 6; i++) {
             ProducerTemplate replica = i % 2 == 0 ? first : second;
+            long started = System.nanoTime();
             try {
                 replica.requestBody("direct:getLead", "john.smith@example.com");
                 sent++;
             } catch (CamelExecutionException e) {
                 assertThat(e.getCause()).as("a call that is not sent fails retryably").isInstanceOf(KartraRateLimitException.class);
             }
+            waited += System.nanoTime() - started;
+            TimeUnit.MILLISECONDS.sleep(1100);
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("no call waits past its rateLimitMaxWait (2 s)")
-                .isLessThan(Duration.ofSeconds(6 * 3));
+        assertThat(Duration.ofNanos(waited)).as("no call hangs on the lost cluster").isLessThan(Duration.ofSeconds(6 * 3));
         assertThat(sent).as("each replica goes on at its local share").isPositive();
         assertThat(simulator.calls().total() - calls).isEqualTo(sent);
     }
