@@ -43,7 +43,7 @@ final class KartraAccount {
         this.name = name;
         this.serviceUri = serviceUri;
         this.app = SharedRateLimiter.digest(appId).substring(0, APP_DIGEST_LENGTH);
-        this.observer = KartraCallObserver.both(activity, metrics.forAccount(app));
+        this.observer = KartraCallObserver.both(activity, metrics.forAccount(app, activity));
         this.inventory = new KartraInventoryCache(name + " (" + serviceUri + ")", clock, observer);
         this.healthCheck = new KartraProducerHealthCheck(this);
     }

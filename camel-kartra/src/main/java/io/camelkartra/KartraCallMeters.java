@@ -3,7 +3,6 @@ package io.camelkartra;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,33 +37,24 @@ final class KartraCallMeters implements KartraCallObserver {
 
     private final MeterRegistry registry;
     private final Tags tags;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger waiting = new AtomicInteger();
     private final Timer slotWait;
     private final Map<CallKey, Timer> calls = new ConcurrentHashMap<>();
     private final Map<Labels, Counter> slotRefusals = new ConcurrentHashMap<>();
     private final Map<String, Counter> inventoryLoads = new ConcurrentHashMap<>();
     private final Map<Labels, Counter> inventoryRefusals = new ConcurrentHashMap<>();
 
-    KartraCallMeters(KartraMeters meters, Tags tags) {
+    /** The gauges read the account's {@code activity}, which counts the calls in flight and waiting with or without meters. */
+    KartraCallMeters(KartraMeters meters, Tags tags, KartraCallActivity activity) {
         this.registry = meters.registry();
         this.tags = tags;
-        meters.gauge(CALLS_ACTIVE, tags, "Kartra calls posted and not answered yet", inFlight::get);
-        meters.gauge(RATE_LIMITER_WAITING, tags, "Kartra calls waiting for a slot of the client-side rate limiter", waiting::get);
+        meters.gauge(CALLS_ACTIVE, tags, "Kartra calls posted and not answered yet", activity::inFlight);
+        meters.gauge(RATE_LIMITER_WAITING, tags, "Kartra calls waiting for a slot of the client-side rate limiter", activity::waiting);
         this.slotWait = Timer.builder(RATE_LIMITER_WAIT).tags(tags)
                 .description("Time Kartra calls waited for the client-side rate limiter before they were sent").register(registry);
     }
 
     @Override
-    public void waitingForSlot() {
-        waiting.incrementAndGet();
-    }
-
-    @Override
     public void slotAnswered(KartraCall call, boolean waited, long waitNanos, KartraException refusal) {
-        if (waited) {
-            waiting.decrementAndGet();
-        }
         if (refusal == null) {
             slotWait.record(waitNanos, TimeUnit.NANOSECONDS);
             return;
@@ -78,13 +68,7 @@ final class KartraCallMeters implements KartraCallObserver {
     }
 
     @Override
-    public void sending(KartraCall call) {
-        inFlight.incrementAndGet();
-    }
-
-    @Override
     public void answered(KartraCall call, KartraCallResult result, KartraOutcome outcome, long nanos) {
-        inFlight.decrementAndGet();
         calls.computeIfAbsent(new CallKey(KartraCallResult.command(call), result, KartraCallResult.type(outcome.failure())),
                 key -> Timer.builder(CALLS)
                         .tags(tags).tag(TAG_COMMAND, key.command()).tag(TAG_OUTCOME, key.result().label()).tag(TAG_TYPE, key.type())

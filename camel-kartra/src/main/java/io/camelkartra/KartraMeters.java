@@ -82,8 +82,8 @@ final class KartraMeters extends KartraMetrics {
     }
 
     @Override
-    KartraCallObserver forAccount(String app) {
-        return new KartraCallMeters(this, common.and(TAG_APP, app));
+    KartraCallObserver forAccount(String app, KartraCallActivity activity) {
+        return new KartraCallMeters(this, common.and(TAG_APP, app), activity);
     }
 
     @Override

@@ -25,9 +25,10 @@ class KartraMetrics {
     /**
      * The meters of one account's calls.
      *
-     * @param app the short digest of the account's App id
+     * @param app      the short digest of the account's App id
+     * @param activity the account's activity, whose counts of calls in flight and waiting the gauges read
      */
-    KartraCallObserver forAccount(String app) {
+    KartraCallObserver forAccount(String app, KartraCallActivity activity) {
         return KartraCallObserver.NONE;
     }
 
